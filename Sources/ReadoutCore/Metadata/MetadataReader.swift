@@ -1,0 +1,107 @@
+/// Turns the YAML of `site.yml`, `people.yml`, `topics.yml` and front matter into values.
+///
+/// Unknown keys and wrong types are reported as warnings; what can be read is kept.
+public struct MetadataReader: Sendable {
+  public init() {}
+
+  public func siteConfig(_ text: String, file: String) -> (SiteConfig, [Diagnostic]) {
+    let reader = YAMLReader(file: file)
+    let (value, error) = reader.load(text)
+    var config = SiteConfig()
+    if let error { return (config, [error]) }
+    guard let map = value as? [String: Any] else { return (config, value == nil ? [] : [.error("site.yml must be a mapping of settings", at: reader.location())]) }
+    var diagnostics: [Diagnostic] = []
+    for key in map.keys.sorted() {
+      let v = map[key]
+      switch key {
+      case "title": config.title = YAMLReader.string(v) ?? config.title
+      case "description": config.description = YAMLReader.string(v) ?? config.description
+      case "language", "lang": config.language = YAMLReader.string(v) ?? config.language
+      case "base_url", "baseURL", "base-url": config.baseURL = YAMLReader.string(v)
+      case "author", "publisher": config.author = YAMLReader.string(v)
+      case "page_size": config.pageSize = max(5, (v as? Int) ?? config.pageSize)
+      default: diagnostics.append(.warning("unknown setting '\(key)' in site.yml", at: reader.location()))
+      }
+    }
+    return (config, diagnostics)
+  }
+
+  public func people(_ text: String, file: String) -> (PeopleDirectory, [Diagnostic]) {
+    let reader = YAMLReader(file: file)
+    let (value, error) = reader.load(text)
+    if let error { return (PeopleDirectory(), [error]) }
+    guard let list = value as? [Any] else {
+      return (PeopleDirectory(), value == nil ? [] : [.error("people.yml must be a list of people", at: reader.location())])
+    }
+    var entries: [PersonEntry] = []
+    var diagnostics: [Diagnostic] = []
+    for (index, item) in list.enumerated() {
+      guard let map = item as? [String: Any], let name = YAMLReader.string(map["name"]) else {
+        diagnostics.append(.error("person \(index + 1) in people.yml has no 'name'", at: reader.location()))
+        continue
+      }
+      let roles = (map["roles"] as? [Any] ?? []).compactMap { role -> PersonEntry.Tenure? in
+        if let s = role as? String { return PersonEntry.Tenure(role: s) }
+        guard let r = role as? [String: Any], let title = YAMLReader.string(r["role"]) else { return nil }
+        return PersonEntry.Tenure(role: title, from: YAMLReader.date(r["from"]), to: YAMLReader.date(r["to"]))
+      }
+      let id = YAMLReader.string(map["id"]).map { Slug.make($0) } ?? Slug.make(name)
+      entries.append(PersonEntry(id: id, name: name, country: YAMLReader.string(map["country"]), aliases: YAMLReader.strings(map["aliases"]) ?? [], roles: roles))
+    }
+    return (PeopleDirectory(entries: entries), diagnostics)
+  }
+
+  public func topics(_ text: String, file: String) -> (TopicVocabulary, [Diagnostic]) {
+    let reader = YAMLReader(file: file)
+    let (value, error) = reader.load(text)
+    if let error { return (TopicVocabulary(), [error]) }
+    guard let list = value as? [Any] else {
+      return (TopicVocabulary(), value == nil ? [] : [.error("topics.yml must be a list of topics", at: reader.location())])
+    }
+    var entries: [TopicEntry] = []
+    var diagnostics: [Diagnostic] = []
+    for (index, item) in list.enumerated() {
+      guard let map = item as? [String: Any], let name = YAMLReader.string(map["name"]) else {
+        diagnostics.append(.error("topic \(index + 1) in topics.yml has no 'name'", at: reader.location()))
+        continue
+      }
+      let id = YAMLReader.string(map["id"]).map { Slug.make($0) } ?? Slug.make(name)
+      entries.append(TopicEntry(id: id, name: name, aliases: YAMLReader.strings(map["aliases"]) ?? [], keywords: YAMLReader.strings(map["keywords"]) ?? []))
+    }
+    return (TopicVocabulary(entries: entries), diagnostics)
+  }
+
+  /// Front matter of a record; `firstLine` is the line after the opening `---`.
+  func frontMatter(_ text: String, file: String, firstLine: Int) -> (FrontMatter, [Diagnostic]) {
+    let reader = YAMLReader(file: file, firstLine: firstLine)
+    let (value, error) = reader.load(text)
+    var fm = FrontMatter()
+    if let error { return (fm, [error]) }
+    guard let map = value as? [String: Any] else { return (fm, value == nil ? [] : [.error("front matter must be a mapping of fields", at: reader.location())]) }
+    var diagnostics: [Diagnostic] = []
+    for key in map.keys.sorted() {
+      let v = map[key]
+      switch key {
+      case "title": fm.title = YAMLReader.string(v)
+      case "date": fm.date = YAMLReader.date(v)
+      case "meeting_date": fm.meetingDate = YAMLReader.date(v)
+      case "kind": fm.kind = YAMLReader.string(v)
+      case "place": fm.place = YAMLReader.string(v)
+      case "countries": fm.countries = YAMLReader.strings(v)
+      case "topics": fm.topics = YAMLReader.strings(v)
+      case "url", "source_url", "source": fm.url = YAMLReader.string(v)
+      case "participants":
+        fm.participants = (v as? [Any] ?? []).compactMap { item in
+          if let name = item as? String { return Participant(id: Slug.make(name), name: name, role: nil, country: nil, principal: true) }
+          guard let p = item as? [String: Any], let name = YAMLReader.string(p["name"]) else { return nil }
+          return Participant(id: YAMLReader.string(p["id"]) ?? Slug.make(name), name: name, role: YAMLReader.string(p["role"]), country: YAMLReader.string(p["country"]), principal: (p["principal"] as? Bool) ?? true)
+        }
+      default: diagnostics.append(.warning("unknown front matter field '\(key)'", at: reader.location()))
+      }
+      if (key == "date" || key == "meeting_date"), v != nil, YAMLReader.date(v) == nil {
+        diagnostics.append(.error("front matter '\(key)' must be a date such as 2003-05-30", at: reader.location()))
+      }
+    }
+    return (fm, diagnostics)
+  }
+}

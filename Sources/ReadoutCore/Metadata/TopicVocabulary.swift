@@ -1,0 +1,90 @@
+/// The topics of `topics.yml`, and the rule that turns any heading into a topic.
+///
+/// Headings are normalised first: a leading country pair ("Japan-Russia Economic Relations")
+/// and a leading number are dropped, case is folded. A heading that equals a topic's name or
+/// alias is that topic; otherwise every topic whose keyword occurs in it tags it; otherwise the
+/// heading becomes a topic of its own.
+public struct TopicVocabulary: Hashable, Sendable {
+  public var entries: [TopicEntry]
+  private var byForm: [String: Int] = [:]
+  private var keywordList: [(keyword: String, index: Int)] = []
+
+  public init(entries: [TopicEntry] = []) {
+    self.entries = entries
+    for (index, entry) in entries.enumerated() {
+      for form in [entry.name] + entry.aliases { byForm[TopicVocabulary.key(form)] = index }
+      for keyword in entry.keywords { keywordList.append((TopicVocabulary.key(keyword), index)) }
+    }
+  }
+
+  public static func == (lhs: TopicVocabulary, rhs: TopicVocabulary) -> Bool { lhs.entries == rhs.entries }
+  public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
+  /// The topics a section heading stands for (never empty).
+  public func topics(forHeading heading: String) -> [NamedRef] {
+    let normal = TopicVocabulary.normalisedHeading(heading)
+    if let index = byForm[TopicVocabulary.key(normal)] { return [ref(entries[index])] }
+    let tagged = topics(inText: normal)
+    if !tagged.isEmpty { return tagged }
+    return [NamedRef(id: Slug.make(normal), name: normal)]
+  }
+
+  /// The topics whose keywords occur in the text, in vocabulary order.
+  public func topics(inText text: String) -> [NamedRef] {
+    guard !keywordList.isEmpty else { return [] }
+    let haystack = " " + TopicVocabulary.key(text) + " "
+    var seen = Set<Int>()
+    var result: [NamedRef] = []
+    for (keyword, index) in keywordList where !seen.contains(index) {
+      if haystack.contains(" " + keyword + " ") {
+        seen.insert(index)
+        result.append(ref(entries[index]))
+      }
+    }
+    return result.sorted { a, b in
+      (entries.firstIndex { $0.id == a.id } ?? 0) < (entries.firstIndex { $0.id == b.id } ?? 0)
+    }
+  }
+
+  private func ref(_ entry: TopicEntry) -> NamedRef { NamedRef(id: entry.id, name: entry.name) }
+
+  /// "Japan-Russia Economic Relations" → "Economic Relations"; "economic relations" → "Economic Relations".
+  public static func normalisedHeading(_ heading: String) -> String {
+    var words = heading.trimmingCharacters(in: "[]():.").split(separator: " ").map(String.init)
+    if let label = BlockLabel.parse(words.joined(separator: " ")) {
+      words = label.rest.split(separator: " ").map(String.init)
+    }
+    // Drop a leading "Japan-Russia", "Japan-United States" pair when more words follow.
+    if words.count > 2, let first = words.first, first.contains("-"), first.first?.isUppercase == true,
+      first.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true })
+    {
+      var k = 1
+      while k < words.count - 1, words[k].first?.isUppercase == true, ["States", "Kingdom", "Korea", "Zealand", "Arabia", "Africa"].contains(words[k]) || words[k] == "of" { k += 1 }
+      words.removeFirst(k)
+    }
+    return words.map { word in
+      let lower = word.lowercased()
+      if ["and", "of", "the", "in", "on", "for", "to", "with", "a", "an", "at", "by"].contains(lower) { return lower }
+      return word.prefix(1).uppercased() + word.dropFirst()
+    }.joined(separator: " ").capitalisedFirst
+  }
+
+  static func key(_ text: String) -> String {
+    var out = ""
+    var space = false
+    for c in text.lowercased() {
+      if c.isLetter || c.isNumber {
+        if space, !out.isEmpty { out.append(" ") }
+        space = false
+        out.append(c)
+      } else if c != "'" && c != "’" {
+        space = true
+      }
+    }
+    return out
+  }
+}
+
+extension String {
+  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

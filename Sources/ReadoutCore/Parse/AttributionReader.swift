@@ -1,0 +1,148 @@
+/// Finds who said something in a paragraph: "In response, President Putin stated that ...",
+/// "Prime Minister Koizumi made the following statements:", "Both leaders welcomed ...".
+struct AttributionReader {
+  var participants: [Participant]
+  /// The speakers of the statement before, for "He also stated ...".
+  var previousSpeakers: [String] = []
+
+  /// The attribution of the paragraph's first sentence that has one, if any, and a note for
+  /// a subject that looks like a person nobody can tell apart.
+  func attribution(of text: String) -> (Attribution?, unresolved: String?) {
+    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    var sentenceStart = 0
+    var index = 0
+    while index < min(words.count, 80) {
+      defer { index += 1 }
+      if index > 0, words[index - 1].endsSentence, !isAbbreviation(words[index - 1]) { sentenceStart = index }
+      guard AttributionReader.isVerb(words, at: index) else { continue }
+      guard let subject = subjectRange(words, verb: index, sentenceStart: sentenceStart) else { continue }
+      let phrase = Array(words[subject])
+      let printed = phrase.joined(separator: " ").trimmingTrailingPunctuation()
+      let opening = words[sentenceStart..<subject.lowerBound].joined(separator: " ").lowercased()
+      let isResponse = opening.hasPrefix("in response,") || opening.hasPrefix("in response to this")
+        || opening.hasPrefix("in response to that") || opening.hasPrefix("responding to this") || opening.hasPrefix("in reply")
+        || opening.hasPrefix("replying,") || opening.hasPrefix("in turn,") || ["responded", "replied"].contains(words[index].trimmingTrailingPunctuation())
+      let introduces = text.hasSuffix(":")
+      if let joint = jointSpeakers(phrase) {
+        return (Attribution(speakers: joint, joint: true, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound), nil)
+      }
+      if let pronoun = phrase.first, phrase.count == 1, ["He", "She"].contains(pronoun), previousSpeakers.count == 1 {
+        return (Attribution(speakers: previousSpeakers, joint: false, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound), nil)
+      }
+      let (resolved, newcomer, personLike) = resolve(phrase)
+      if resolved.isEmpty, newcomer == nil {
+        if personLike { return (nil, printed) }
+        continue
+      }
+      let speakers = newcomer.map { [$0.name] } ?? resolved
+      return (Attribution(speakers: speakers, joint: speakers.count > 1, asPrinted: printed, isResponse: isResponse, introducesList: introduces, newParticipant: newcomer, wordOffset: subject.lowerBound), nil)
+    }
+    return (nil, nil)
+  }
+
+  /// The words before the verb that name who speaks, skipping adverbs ("also", "then").
+  private func subjectRange(_ words: [String], verb: Int, sentenceStart: Int) -> Range<Int>? {
+    var end = verb
+    while end > sentenceStart, AttributionReader.adverbs.contains(words[end - 1].lowercased()) { end -= 1 }
+    var start = end
+    while start > sentenceStart {
+      let word = words[start - 1]
+      if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { break }
+      let bare = word.trimmingTrailingPunctuation(keepPeriod: true)
+      let lowerOK = ["and", "of", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister"].contains(bare.lowercased())
+        || RoleVocabulary.particles.contains(bare)
+      guard bare.first?.isUppercase == true || lowerOK else { break }
+      start -= 1
+      if end - start > 9 { return nil }
+    }
+    // "the Prime Minister": keep the article with an office.
+    guard start < end else { return nil }
+    return start..<end
+  }
+
+  /// The participants of a joint subject ("Both leaders", "Prime Minister X and President Y").
+  private func jointSpeakers(_ phrase: [String]) -> [String]? {
+    let lower = phrase.map { $0.lowercased() }
+    let principals = participants.filter(\.principal).map(\.name)
+    if lower.first == "both" || (lower.count >= 2 && lower[0] == "the" && lower[1] == "two")
+      || (lower.count == 2 && lower[0] == "the" && ["leaders", "sides", "ministers"].contains(lower[1]))
+    {
+      return principals
+    }
+    guard let and = phrase.firstIndex(of: "and"), and > 0, and < phrase.count - 1 else { return nil }
+    let left = resolve(Array(phrase[..<and])).0, right = resolve(Array(phrase[(and + 1)...])).0
+    guard !left.isEmpty, !right.isEmpty else { return nil }
+    return left + right.filter { !left.contains($0) }
+  }
+
+  /// The participants a subject names; a newcomer with an office and a name who is not in the
+  /// lead; whether the subject looked like a person at all.
+  func resolve(_ phrase: [String]) -> ([String], Participant?, Bool) {
+    let text = phrase.joined(separator: " ")
+    let scanner = MentionScanner()
+    let mentions = scanner.mentions(in: text)
+    if let mention = mentions.last {
+      if let name = mention.name {
+        let matches = participants.filter { samePerson($0, name: name) }
+        if matches.count == 1 { return ([matches[0].name], nil, true) }
+        if matches.isEmpty, mention.role != nil {
+          let newcomer = Participant(id: "", name: name, role: mention.role, country: mention.country, principal: false)
+          return ([], newcomer, true)
+        }
+        return ([], nil, true)
+      }
+      if let role = mention.role {
+        let matches = participants.filter { $0.role == role || ($0.role?.hasSuffix(role) ?? false) }
+        return (matches.count == 1 ? [matches[0].name] : [], nil, true)
+      }
+    }
+    // A bare family name: "Koizumi stated".
+    if phrase.count == 1, let word = phrase.first?.trimmingTrailingPunctuation() {
+      let matches = participants.filter { $0.surname == word || $0.name == word }
+      if matches.count == 1 { return ([matches[0].name], nil, true) }
+    }
+    return ([], nil, false)
+  }
+
+  private func samePerson(_ p: Participant, name: String) -> Bool {
+    if p.name == name { return true }
+    let words = name.split(separator: " ")
+    guard let last = words.last, String(last) == p.surname else { return false }
+    return words.count == 1 || p.name.split(separator: " ").count == 1 || p.name.hasPrefix(String(words[0]))
+  }
+
+  private func isAbbreviation(_ word: String) -> Bool {
+    ["Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "E.", "St.", "U.S.", "U.K.", "Hon.", "Prof.", "Jr.", "No."].contains(word)
+      || (word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true)
+  }
+
+  /// Whether the word at `index` is a verb of saying ("stated", "made the following statements").
+  static func isVerb(_ words: [String], at index: Int) -> Bool {
+    let word = words[index].trimmingTrailingPunctuation().lowercased()
+    if verbs.contains(word) { return true }
+    if word == "made" || word == "gave", index + 2 < words.count {
+      return words[index + 1] == "the" && words[index + 2] == "following"
+    }
+    if word == "pointed" || word == "touched", index + 1 < words.count {
+      return ["out", "upon", "on"].contains(words[index + 1].trimmingTrailingPunctuation())
+    }
+    return false
+  }
+
+  static let verbs: Set<String> = [
+    "stated", "said", "says", "states", "expressed", "explained", "noted", "emphasized", "emphasised",
+    "conveyed", "requested", "responded", "replied", "welcomed", "congratulated", "proposed", "raised",
+    "invited", "accepted", "thanked", "mentioned", "added", "stressed", "underlined", "affirmed",
+    "reaffirmed", "reiterated", "indicated", "asked", "urged", "briefed", "remarked", "commented",
+    "suggested", "agreed", "shared", "confirmed", "hoped", "introduced", "called", "sought",
+    "presented", "extended", "appreciated", "praised", "highlighted", "underscored", "voiced",
+    "announced", "acknowledged", "insisted", "argued", "recalled", "declared", "described",
+    "outlined", "clarified",
+  ]
+
+  static let adverbs: Set<String> = [
+    "also", "then", "further", "furthermore", "strongly", "again", "once", "firmly", "briefly",
+    "warmly", "sincerely", "subsequently", "in", "turn", "likewise", "similarly", "repeatedly",
+    "clearly", "fully", "deeply", "highly", "specifically", "frankly", "finally", "additionally",
+  ]
+}

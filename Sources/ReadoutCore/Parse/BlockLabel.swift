@@ -1,0 +1,110 @@
+/// A paragraph's leading label: "(1)", "(a)", "(A)", "(i)", "a.", "1)", "1." or a bullet.
+struct BlockLabel: Hashable, Sendable {
+  enum Style: Hashable, Sendable {
+    /// "(1)" or "1)".
+    case parenNumber
+    /// "1." or "1" followed by text: a section heading or a numbered paragraph.
+    case dotNumber
+    /// "(a)" or "a.".
+    case letter
+    /// "(A)".
+    case capitalLetter
+    /// "(i)", "(ii)".
+    case roman
+    /// "I.", "IV." at a section level.
+    case capitalRoman
+    case bullet
+  }
+
+  /// The label as printed, without trailing spaces ("(1)", "•").
+  var printed: String
+  var style: Style
+  /// The label's value for ids ("1", "a", "ii").
+  var value: String
+  /// The text after the label.
+  var rest: String
+
+  /// Reads a label at the start of `text`, or returns `nil` if there is none.
+  static func parse(_ text: String) -> BlockLabel? {
+    let chars = Array(text.prefix(12))
+    guard let first = chars.first else { return nil }
+    if "•・●◆■□○◇▪►–—-*".contains(first) {
+      // A hyphen or dash is a bullet only when a space follows ("- item", not "-10%").
+      guard chars.count > 1, chars[1] == " " || "•・●◆■□○◇▪►".contains(first) else { return nil }
+      return BlockLabel(printed: String(first), style: .bullet, value: "", rest: after(text, count: 1))
+    }
+    if first == "(" || first == "（" {
+      guard let close = chars.firstIndex(where: { $0 == ")" || $0 == "）" }), close > 1, close <= 5 else { return nil }
+      let inner = String(chars[1..<close])
+      let printed = "(\(inner))"
+      let rest = after(text, count: close + 1)
+      if inner.allSatisfy(\.isASCIIDigit), inner.count <= 2 {
+        return BlockLabel(printed: printed, style: .parenNumber, value: String(Int(inner) ?? 0), rest: rest)
+      }
+      if isRoman(inner.lowercased()), inner == inner.lowercased(), inner != "c", inner != "d" {
+        // "(i)", "(ii)"; a single "(v)" or "(x)" is read as roman too.
+        return BlockLabel(printed: printed, style: .roman, value: inner, rest: rest)
+      }
+      if inner.count == 1, let c = inner.first, c.isASCIILetter {
+        return BlockLabel(printed: printed, style: c.isUppercase ? .capitalLetter : .letter, value: inner.lowercased(), rest: rest)
+      }
+      return nil
+    }
+    if first.isASCIIDigit {
+      var i = 0
+      while i < chars.count, chars[i].isASCIIDigit { i += 1 }
+      guard i <= 2, i < chars.count else { return nil }
+      let number = String(Int(String(chars[0..<i])) ?? 0)
+      let next = chars[i]
+      if next == ")" || next == "）" {
+        return BlockLabel(printed: String(chars[0...i]), style: .parenNumber, value: number, rest: after(text, count: i + 1))
+      }
+      if next == "." || next == "．" {
+        // "1.5 percent" is a number, not a label.
+        if i + 1 < chars.count, chars[i + 1].isASCIIDigit { return nil }
+        return BlockLabel(printed: String(chars[0...i]), style: .dotNumber, value: number, rest: after(text, count: i + 1))
+      }
+      if next == " ", i + 1 < chars.count, chars[i + 1].isUppercase {
+        return BlockLabel(printed: String(chars[0..<i]), style: .dotNumber, value: number, rest: after(text, count: i))
+      }
+      return nil
+    }
+    if first.isASCIILetter, chars.count > 2 {
+      // "a. Text" (a lowercase letter) and "IV. Text" (capital roman numerals).
+      if let dot = chars.firstIndex(of: "."), dot >= 1, dot <= 5, dot + 1 < chars.count, chars[dot + 1] == " " {
+        let inner = String(chars[0..<dot])
+        if dot == 1, first.isLowercase {
+          return BlockLabel(printed: inner + ".", style: .letter, value: inner, rest: after(text, count: dot + 1))
+        }
+        if inner == inner.uppercased(), isRoman(inner.lowercased()) {
+          return BlockLabel(printed: inner + ".", style: .capitalRoman, value: String(romanValue(inner.lowercased())), rest: after(text, count: dot + 1))
+        }
+      }
+    }
+    return nil
+  }
+
+  private static func after(_ text: String, count: Int) -> String {
+    String(text.dropFirst(count)).trimmingSpaces()
+  }
+
+  static func isRoman(_ s: String) -> Bool {
+    !s.isEmpty && s.count <= 5 && s.allSatisfy { "ivxlcd".contains($0) } && romanValue(s) > 0
+      && romanValue(s) < 40
+  }
+
+  static func romanValue(_ s: String) -> Int {
+    let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500]
+    var total = 0
+    let digits = s.compactMap { values[$0] }
+    for (i, v) in digits.enumerated() {
+      if i + 1 < digits.count, v < digits[i + 1] { total -= v } else { total += v }
+    }
+    return total
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+  var isASCIILetter: Bool { isASCII && isLetter }
+}

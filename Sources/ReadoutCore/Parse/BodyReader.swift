@@ -1,0 +1,48 @@
+/// Reads a record's body into sections of blocks, with speakers and permalink ids.
+///
+/// Numbered headings ("1. Heading", "II. Heading") and short unnumbered heading lines start
+/// sections; text before the first heading is the lead section (no number, no heading).
+/// Labels ("(1)", "(a)", "1.", "•") nest by style, in the order they first appear, and give
+/// the block ids: "(2)" then "(a)" in section 1 is `s1-2a`.
+struct BodyReader {
+  var file: String
+  var participants: [Participant]
+  var topics: TopicVocabulary
+
+  /// The sections, the participants (the lead's and any newcomer who speaks), diagnostics.
+  func sections(of paragraphs: [Paragraph], diagnostics: inout [Diagnostic]) -> (sections: [Section], participants: [Participant]) {
+    var state = State(participants: participants)
+    var previousText: String?
+    for (index, paragraph) in paragraphs.enumerated() {
+      let text = paragraph.text
+      if NoiseLines.isPhotoLine(text) { continue }
+      if text == previousText {
+        diagnostics.append(.warning("paragraph repeats the one before it; the repeat is left out", at: location(paragraph)))
+        continue
+      }
+      previousText = text
+      if let (number, heading) = HeadingRule.numberedHeading(text) {
+        state.startSection(number: number, heading: heading, line: paragraph.line, topics: topics)
+        continue
+      }
+      let next = index + 1 < paragraphs.count ? paragraphs[index + 1].text : nil
+      if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text),
+        HeadingRule.numberedHeading(next) == nil, !HeadingRule.isUnnumberedHeading(next)
+      {
+        state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
+        continue
+      }
+      state.addBlock(paragraph, file: file, diagnostics: &diagnostics)
+    }
+    state.finish()
+    for section in state.sections {
+      var seen = Set<String>()
+      for block in section.blocks where !seen.insert(block.id).inserted {
+        diagnostics.append(.warning("block id '\(block.id)' is used twice in this record", at: SourceLocation(file: file, line: block.line)))
+      }
+    }
+    return (state.sections, state.participants)
+  }
+
+  private func location(_ p: Paragraph) -> SourceLocation { SourceLocation(file: file, line: p.line) }
+}

@@ -1,0 +1,169 @@
+/// Finds the people named in a piece of running text.
+///
+/// It reads three shapes: an office before a name ("President Vladimir Putin"), a name with
+/// honorifics and the office after it ("H.E. Dr. Anna Kessel, Federal Chancellor of the Federal
+/// Republic of Vestria") and an office alone ("the Prime Minister"). Names written family name
+/// first in capitals ("ABE Shinzo") are turned round.
+struct MentionScanner {
+  func mentions(in text: String) -> [PersonMention] {
+    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    var result: [PersonMention] = []
+    var i = 0
+    while i < words.count {
+      if let m = mention(in: words, at: i) {
+        result.append(m)
+        i = m.words.upperBound
+      } else {
+        i += 1
+      }
+    }
+    return result
+  }
+
+  /// The mention starting at word `i`, if one does.
+  func mention(in words: [String], at i: Int) -> PersonMention? {
+    var j = i
+    if let demonym = RoleVocabulary.demonyms[words[j]], j + 1 < words.count,
+      RoleVocabulary.roleLength(in: words, at: j + 1) != nil
+    {
+      return roleFirst(words, start: i, roleAt: j + 1, country: demonym)
+    }
+    if RoleVocabulary.roleLength(in: words, at: j) != nil {
+      return roleFirst(words, start: i, roleAt: j, country: nil)
+    }
+    var sawHonorific = false
+    while j < words.count, let k = RoleVocabulary.honorificLength(in: words, at: j) {
+      j += k
+      sawHonorific = true
+    }
+    if sawHonorific, j < words.count, RoleVocabulary.roleLength(in: words, at: j) != nil {
+      return roleFirst(words, start: i, roleAt: j, country: nil)
+    }
+    guard j < words.count, sawHonorific || startsName(words[j]) else { return nil }
+    let (nameWords, end, endsWithComma) = name(in: words, from: j)
+    guard !nameWords.isEmpty else { return nil }
+    // "Naoto Kan, Prime Minister of Japan": a name followed by its office.
+    if endsWithComma, end < words.count {
+      var r = end
+      if words[r] == "the" || words[r] == "then" { r += 1 }
+      if r < words.count, let k = RoleVocabulary.roleLength(in: words, at: r) {
+        let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
+        let (country, after) = country(in: words, from: r + k)
+        return PersonMention(
+          name: normalisedName(nameWords), role: role, country: country, words: i..<after,
+          printed: printed(words, i, after))
+      }
+    }
+    guard sawHonorific, nameWords.count >= 1 else { return nil }
+    return PersonMention(
+      name: normalisedName(nameWords), role: nil, country: nil, words: i..<end,
+      printed: printed(words, i, end))
+  }
+
+  private func roleFirst(_ words: [String], start: Int, roleAt r: Int, country: String?) -> PersonMention? {
+    guard let k = RoleVocabulary.roleLength(in: words, at: r) else { return nil }
+    let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
+    var j = r + k
+    var country = country
+    let roleEndsClause = words[j - 1].last.map { ",.;:".contains($0) } ?? false
+    if !roleEndsClause, j < words.count, words[j] == "of" {
+      let (c, after) = self.country(in: words, from: j)
+      country = c ?? country
+      j = after
+    }
+    let lastEndsClause = words[j - 1].last.map { ",.;:".contains($0) } ?? false
+    var nameWords: [String] = []
+    var end = j
+    if !lastEndsClause, j < words.count {
+      while j < words.count, let h = RoleVocabulary.honorificLength(in: words, at: j) { j += h }
+      let found = name(in: words, from: j)
+      nameWords = found.words
+      end = nameWords.isEmpty ? end : found.end
+    }
+    let precededByThe = start > 0 && (words[start - 1] == "the" || words[start - 1] == "The")
+    guard !nameWords.isEmpty || precededByThe || country != nil else { return nil }
+    let from = precededByThe && nameWords.isEmpty ? start - 1 : start
+    return PersonMention(
+      name: nameWords.isEmpty ? nil : normalisedName(nameWords), role: role, country: country,
+      words: from..<end, printed: printed(words, from, end))
+  }
+
+  /// Reads up to five name words from `from`; returns them, the index after, and whether the
+  /// last one ended with a comma.
+  private func name(in words: [String], from: Int) -> (words: [String], end: Int, endsWithComma: Bool) {
+    var result: [String] = []
+    var j = from
+    while j < words.count, result.count < 5 {
+      let raw = words[j]
+      let word = raw.trimmingTrailingPunctuation(keepPeriod: isInitial(raw))
+      let isParticle = RoleVocabulary.particles.contains(word) && !result.isEmpty
+      guard startsName(word) || isParticle else { break }
+      if RoleVocabulary.roleLength(in: words, at: j) != nil, !result.isEmpty { break }
+      if RoleVocabulary.suffixes.contains(word) { j += 1; break }
+      result.append(word)
+      j += 1
+      let possessive = raw.hasSuffix("'s") || raw.hasSuffix("’s")
+      if possessive || (raw.last.map { ",;:)".contains($0) } ?? false) || (raw.hasSuffix(".") && !isInitial(raw)) {
+        break
+      }
+    }
+    while let last = result.last, RoleVocabulary.particles.contains(last) { result.removeLast() }
+    if j < words.count, RoleVocabulary.suffixes.contains(words[j].trimmingTrailingPunctuation(keepPeriod: true)) { j += 1 }
+    let endsWithComma = j > from && (words[j - 1].hasSuffix(",") )
+    return (result, j, endsWithComma)
+  }
+
+  /// "of Japan", "of the Federal Republic of Germany": the country after an office.
+  private func country(in words: [String], from: Int) -> (String?, Int) {
+    guard from < words.count, words[from] == "of" else { return (nil, from) }
+    var j = from + 1
+    if j < words.count, words[j] == "the" || words[j] == "The" { j += 1 }
+    var parts: [String] = []
+    while j < words.count {
+      let raw = words[j]
+      let word = raw.trimmingTrailingPunctuation(keepPeriod: raw.count <= 5 && raw.filter { $0 == "." }.count >= 2)
+      let joiner = (word == "of" || word == "and" || word == "the") && !parts.isEmpty
+      guard (word.first?.isUppercase ?? false) || joiner else { break }
+      if joiner, j + 1 >= words.count || !(words[j + 1].first?.isUppercase ?? false) { break }
+      if RoleVocabulary.roleLength(in: words, at: j) != nil || RoleVocabulary.honorificLength(in: words, at: j) != nil { break }
+      parts.append(word)
+      j += 1
+      if raw.last.map({ ",;:.)".contains($0) }) ?? false, !(raw.count <= 5 && raw.hasSuffix(".")) { break }
+    }
+    guard !parts.isEmpty else { return (nil, from) }
+    return (CountryName.canonical(parts.joined(separator: " ")), j)
+  }
+
+  private func startsName(_ word: String) -> Bool {
+    guard let first = word.first, first.isUppercase, first.isLetter else { return false }
+    return !RoleVocabulary.notNames.contains(word)
+  }
+
+  private func isInitial(_ word: String) -> Bool {
+    word.count == 2 && word.hasSuffix(".") && (word.first?.isUppercase ?? false)
+  }
+
+  /// "ABE Shinzo" → "Shinzo Abe"; other names as written.
+  func normalisedName(_ words: [String]) -> String {
+    if words.count == 2, isCapitals(words[0]), !isCapitals(words[1]) {
+      return "\(words[1]) \(titleCased(words[0]))"
+    }
+    return words.map { isCapitals($0) && $0.count > 3 ? titleCased($0) : $0 }.joined(separator: " ")
+  }
+
+  private func isCapitals(_ word: String) -> Bool {
+    word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" } && word.contains { $0.isLetter }
+  }
+
+  private func titleCased(_ word: String) -> String {
+    word.prefix(1) + word.dropFirst().lowercased()
+  }
+
+  private func printed(_ words: [String], _ from: Int, _ to: Int) -> String {
+    guard from < to else { return "" }
+    var text = words[from..<to].joined(separator: " ")
+    while let last = text.last, ",;:".contains(last) { text.removeLast() }
+    if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
+    return text
+  }
+}

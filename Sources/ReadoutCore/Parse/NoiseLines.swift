@@ -1,0 +1,61 @@
+/// Lines a ministry page carries that are not part of the record: navigation, photo credits,
+/// translation notices and the issuing office.
+enum NoiseLines {
+  /// Whether a header line is page furniture rather than title or date.
+  static func isHeaderNoise(_ line: String) -> Bool {
+    let lower = line.lowercased().trimmingCharacters(in: "[]() ")
+    if headerPhrases.contains(lower) { return true }
+    if isPhotoLine(line) { return true }
+    if lower.hasSuffix(" division") || lower.hasSuffix(" bureau") || lower.contains(" division, ")
+      || lower.hasPrefix("press release") || lower.hasPrefix("press secretary")
+    {
+      return line.count < 120
+    }
+    return false
+  }
+
+  /// "(Photo) ...", "(Photos: Cabinet Public Relations Office)", "Photo: ...".
+  static func isPhotoLine(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    return lower.hasPrefix("(photo") || lower.hasPrefix("photo:") || lower.hasPrefix("photos:")
+      || lower.hasPrefix("[photo") || lower.hasPrefix("photo credit") || lower.hasPrefix("(picture")
+  }
+
+  /// Whether a line at the end of a page is navigation ("Back to Index", "Page Top").
+  static func isTrailer(_ line: String) -> Bool {
+    let lower = line.lowercased().trimmingCharacters(in: "[]()<>▲△↑^·|• ")
+    if lower.hasPrefix("back to") && line.count < 80 { return true }
+    if trailerPhrases.contains(lower) { return true }
+    if lower.hasPrefix("archives") && line.count < 40 { return true }
+    if lower.hasPrefix("related link") || lower.hasPrefix("related information") { return true }
+    return false
+  }
+
+  /// Lines after which nothing belongs to the record ("Related Information" lists links).
+  static func endsRecord(_ line: String) -> Bool {
+    let lower = line.lowercased().trimmingCharacters(in: "[]()<>: ")
+    return lower.hasPrefix("related link") || lower == "related information" || lower == "related articles"
+      || lower == "page top"
+  }
+
+  private static let headerPhrases: Set<String> = [
+    "provisional translation", "tentative translation", "unofficial translation", "japanese",
+    "english", "ministry of foreign affairs", "ministry of foreign affairs of japan", "print",
+    "home", "top page", "press releases", "foreign policy", "mofa",
+  ]
+
+  private static let trailerPhrases: Set<String> = [
+    "page top", "top of page", "back to top", "return to top", "top", "print", "close",
+    "back", "index", "return", "related information", "related links", "related link",
+  ]
+}
+
+extension String {
+  /// The string without the given leading and trailing characters.
+  func trimmingCharacters(in set: String) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) || f.isWhitespace { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) || l.isWhitespace { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,40 @@
+/// Splits normalised source lines into paragraphs.
+///
+/// A blank line always ends a paragraph. A line break inside a run of text ends one only where
+/// the text looks like separate lines (a label such as "(1)" starts the next line, or the
+/// previous line is short and complete); hard-wrapped sentences are joined.
+struct ParagraphSplitter {
+  func paragraphs(of lines: [String]) -> [Paragraph] {
+    var result: [Paragraph] = []
+    var current: Paragraph?
+    for (index, raw) in lines.enumerated() {
+      let line = raw.trimmingSpaces()
+      guard !line.isEmpty else {
+        if let p = current { result.append(p) }
+        current = nil
+        continue
+      }
+      if var p = current, continues(p.text, with: line) {
+        p.text += (p.text.hasSuffix("-") && !p.text.hasSuffix(" -") ? "" : " ") + line
+        p.lastLine = index + 1
+        current = p
+      } else {
+        if let p = current { result.append(p) }
+        current = Paragraph(text: line, line: index + 1, lastLine: index + 1)
+      }
+    }
+    if let p = current { result.append(p) }
+    return result
+  }
+
+  /// Whether `next` continues the paragraph that so far reads `text`.
+  private func continues(_ text: String, with next: String) -> Bool {
+    if BlockLabel.parse(next) != nil { return false }
+    guard let first = next.first, let last = text.last else { return false }
+    if first.isLowercase { return true }
+    if last == "," || last == ";" { return true }
+    if ".:!?\"”’)]".contains(last) { return false }
+    // A long line that stops mid-sentence was wrapped by the publisher.
+    return text.count >= 60 && next.count >= 20
+  }
+}

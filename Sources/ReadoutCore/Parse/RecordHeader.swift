@@ -1,0 +1,10 @@
+/// What the lines above a record's lead say: its title, date line and category.
+struct RecordHeader: Hashable, Sendable {
+  var title: String?
+  var titleLine: Int?
+  var category: String?
+  var date: CalendarDate?
+  var dateLine: Int?
+  /// The index of the first body paragraph (the lead, or the first section).
+  var bodyStart: Int
+}

@@ -1,0 +1,188 @@
+/// Reads one record's text into a `Record`. Pure: text in, value out.
+///
+/// The parser never throws and never stops at a problem: what it cannot understand becomes a
+/// diagnostic in the record, with the line it concerns.
+public struct RecordParser: Sendable {
+  public var people: PeopleDirectory
+  public var topics: TopicVocabulary
+
+  public init(people: PeopleDirectory = PeopleDirectory(), topics: TopicVocabulary = TopicVocabulary()) {
+    self.people = people
+    self.topics = topics
+  }
+
+  /// Parses a record.
+  /// - Parameters:
+  ///   - text: the record's text (already decoded; a BOM and CR line ends are fine).
+  ///   - file: the path to name in diagnostics and in `source`.
+  ///   - id: the record's id (from its file name).
+  public func parse(_ text: String, file: String, id: String) -> Record {
+    var record = Record(id: id, source: file)
+    var diagnostics: [Diagnostic] = []
+    var lines = RecordParser.lines(of: text)
+    let (yaml, fenceLines) = FrontMatterSplitter().split(lines)
+    var frontMatter = FrontMatter()
+    if let yaml {
+      let (fm, problems) = MetadataReader().frontMatter(yaml, file: file, firstLine: 2)
+      frontMatter = fm
+      diagnostics += problems
+    }
+    // Keep line numbers: blank out the front matter instead of removing it.
+    for index in 0..<fenceLines { lines[index] = "" }
+    lines = RecordParser.withoutTrailer(lines)
+
+    let paragraphs = ParagraphSplitter().paragraphs(of: lines)
+    guard !paragraphs.isEmpty else {
+      diagnostics.append(.error("record is empty", at: SourceLocation(file: file, line: 1)))
+      record.diagnostics = diagnostics
+      return record
+    }
+    let header = HeaderReader(file: file).header(of: paragraphs, diagnostics: &diagnostics)
+    record.title = header.title
+    record.date = header.date
+    record.kind = MeetingKind.kind(ofTitle: header.title)
+    record.countries = TitleCountries.countries(inTitle: header.title)
+    if record.countries.isEmpty { record.countries = TitleCountries.countries(inTitle: header.category) }
+
+    let body = Array(paragraphs[header.bodyStart...])
+    let leadEnd = body.firstIndex { HeadingRule.numberedHeading($0.text) != nil } ?? body.count
+    let lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, date: header.date, countries: record.countries)
+    record.meetingDate = lead.meetingDate
+    record.time = lead.time
+    record.place = lead.place
+
+    let reader = BodyReader(file: file, participants: lead.participants, topics: topics)
+    let (sections, participants) = reader.sections(of: body, diagnostics: &diagnostics)
+    record.sections = sections
+    record.participants = participants.map { $0.id.isEmpty || lead.participants.contains($0) ? $0 : people.resolved($0, on: header.date) }
+    for p in record.participants where p.principal {
+      if let c = p.country, !record.countries.contains(c) { record.countries.append(c) }
+    }
+    apply(frontMatter, to: &record)
+    record.speakers = RecordParser.speakers(of: record)
+    record.topics = topicRefs(of: record)
+    record.sections = record.sections.map { section in
+      var s = section
+      s.blocks = s.blocks.map { block in
+        var b = block
+        let tagged = topics.topics(inText: b.text).map(\.id)
+        b.topics = b.topics + tagged.filter { !b.topics.contains($0) }
+        return b
+      }
+      return s
+    }
+    record.topics = topicRefs(of: record)
+    if record.sections.allSatisfy({ $0.blocks.isEmpty }) {
+      diagnostics.append(.warning("record has no body text after its title and date", at: SourceLocation(file: file, line: paragraphs.last?.line ?? 1)))
+    }
+    record.diagnostics = diagnostics
+    return record
+  }
+
+  /// The record's lines: CR LF and lone CR become LF, a byte-order mark and NUL-free
+  /// control characters are dropped, non-breaking spaces become spaces.
+  static func lines(of text: String) -> [String] {
+    var normal = text
+    if normal.hasPrefix("\u{FEFF}") { normal.removeFirst() }
+    var lines: [String] = []
+    var current = ""
+    var previousCR = false
+    for scalar in normal.unicodeScalars {
+      switch scalar {
+      case "\r":
+        lines.append(current)
+        current = ""
+        previousCR = true
+        continue
+      case "\n":
+        if !previousCR { lines.append(current); current = "" }
+      case "\u{00A0}", "\u{3000}", "\t", "\u{2002}", "\u{2003}", "\u{2009}":
+        current.unicodeScalars.append(" ")
+      case "\u{FEFF}", "\u{200B}":
+        break
+      default:
+        if scalar.value >= 0x20 || scalar == "\t" { current.unicodeScalars.append(scalar) }
+      }
+      previousCR = false
+    }
+    lines.append(current)
+    return lines
+  }
+
+  /// The lines with page navigation at the end blanked ("Back to Index", "Page Top", and
+  /// everything from "Related Information" on).
+  static func withoutTrailer(_ lines: [String]) -> [String] {
+    var result = lines
+    if let cut = result.indices.dropFirst(3).first(where: { NoiseLines.endsRecord(result[$0].trimmingSpaces()) }) {
+      for index in cut..<result.count { result[index] = "" }
+    }
+    var index = result.count - 1
+    while index >= 0 {
+      let line = result[index].trimmingSpaces()
+      if line.isEmpty || NoiseLines.isTrailer(line) {
+        result[index] = ""
+        index -= 1
+      } else {
+        break
+      }
+    }
+    return result
+  }
+
+  /// People with an individual statement, in order of their first one.
+  static func speakers(of record: Record) -> [NamedRef] {
+    var seen = Set<String>()
+    var result: [NamedRef] = []
+    for block in record.blocks where block.kind == .statement {
+      for id in block.speakers where seen.insert(id).inserted {
+        if let p = record.participant(id: id) { result.append(NamedRef(id: id, name: p.name)) }
+      }
+    }
+    return result
+  }
+
+  private func topicRefs(of record: Record) -> [NamedRef] {
+    var seen = Set<String>()
+    var result: [NamedRef] = []
+    func add(_ id: String, _ name: String) {
+      if seen.insert(id).inserted { result.append(NamedRef(id: id, name: name)) }
+    }
+    for section in record.sections {
+      if let heading = section.heading {
+        for t in topics.topics(forHeading: heading) { add(t.id, t.name) }
+      }
+      for block in section.blocks {
+        for t in topics.topics(inText: block.text) { add(t.id, t.name) }
+      }
+    }
+    for t in record.topics { add(t.id, t.name) }
+    return result
+  }
+
+  private func apply(_ fm: FrontMatter, to record: inout Record) {
+    if let v = fm.title { record.title = v }
+    if let v = fm.date { record.date = v }
+    if let v = fm.meetingDate { record.meetingDate = v }
+    if let v = fm.kind { record.kind = v }
+    if let v = fm.place { record.place = v }
+    if let v = fm.countries { record.countries = v }
+    if let v = fm.url { record.url = v }
+    if let v = fm.participants {
+      record.participants = v.map { people.resolved($0, on: record.date) }
+      let names = Set(record.participants.map(\.id))
+      // Speakers resolved against the parser's participants are kept where the ids agree.
+      record.sections = record.sections.map { section in
+        var s = section
+        s.blocks = s.blocks.map { block in
+          var b = block
+          b.speakers = b.speakers.filter(names.contains)
+          return b
+        }
+        return s
+      }
+    }
+    if let v = fm.topics {
+      record.topics = v.map { name in topics.topics(forHeading: name).first ?? NamedRef(id: Slug.make(name), name: name) }
+    }
+  }
+}

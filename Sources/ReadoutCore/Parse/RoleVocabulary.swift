@@ -1,0 +1,87 @@
+/// The titles that introduce a person in a readout ("Prime Minister", "H.E.", "Mr.").
+enum RoleVocabulary {
+  /// Offices, as word sequences, longest first so "Deputy Prime Minister" wins over "Prime Minister".
+  static let roles: [[String]] = [
+    "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Deputy Prime Minister",
+    "Vice Prime Minister", "Chief Cabinet Secretary", "Federal Chancellor", "Prime Minister",
+    "Vice President", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
+    "Secretary of State", "Secretary-General", "Secretary General", "State Councilor",
+    "State Councillor", "Crown Prince", "Grand Duke", "Governor-General", "Chief Executive",
+    "Special Envoy", "State Minister", "Senior Vice-Minister", "Parliamentary Vice-Minister",
+    "Vice-Minister", "Vice Minister", "Deputy Minister", "Director-General", "President",
+    "Chancellor", "Premier", "King", "Queen", "Emperor", "Empress", "Emir", "Amir", "Sultan",
+    "Chairman", "Chairperson", "Chair", "Governor", "Minister", "Ambassador", "Speaker", "Taoiseach",
+    "Prince", "Princess", "Sheikh", "Commissioner", "Secretary",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Titles of courtesy, stripped from names ("H.E.", "the Honorable", "Mr.").
+  static let honorifics: [[String]] = [
+    "His Excellency", "Her Excellency", "H. E.", "H.E.", "HE", "The Right Honourable",
+    "the Right Honourable", "The Rt Hon", "the Rt Hon", "The Rt. Hon.", "the Rt. Hon.", "Rt Hon",
+    "Rt. Hon.", "The Honorable", "the Honorable", "The Honourable", "the Honourable", "Hon.", "Hon",
+    "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame",
+    "Madam", "Madame", "Mme.", "Excellency",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Name particles that may be lowercase inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+  static let particles: Set<String> = [
+    "bin", "bint", "al", "al-", "de", "da", "del", "della", "der", "van", "von", "le", "la", "du",
+    "dos", "das", "el", "ibn", "y", "ben",
+  ]
+
+  /// Post-nominals dropped from names.
+  static let suffixes: Set<String> = ["MP", "M.P.", "QC", "KC", "Jr.", "Jr", "OBE", "CBE", "KBE"]
+
+  /// Words that start a sentence or a clause, never a name.
+  static let notNames: Set<String> = [
+    "The", "In", "On", "At", "As", "After", "Before", "Both", "He", "She", "They", "It", "This",
+    "That", "These", "Those", "While", "When", "Also", "Furthermore", "Moreover", "Then",
+    "Regarding", "With", "For", "From", "To", "And", "Of", "A", "An", "His", "Her", "Their",
+    "During", "Following", "Finally", "First", "Second", "Lastly", "Japan", "Japanese",
+  ]
+
+  /// Adjectives of nationality that may precede a role ("Russian President").
+  static let demonyms: [String: String] = [
+    "Japanese": "Japan", "Russian": "Russia", "Chinese": "China", "American": "United States",
+    "U.S.": "United States", "US": "United States", "British": "United Kingdom", "French": "France",
+    "German": "Germany", "Indian": "India", "Korean": "Republic of Korea", "Italian": "Italy",
+    "Canadian": "Canada", "Australian": "Australia", "Brazilian": "Brazil", "Mexican": "Mexico",
+    "Indonesian": "Indonesia", "Vietnamese": "Viet Nam", "Thai": "Thailand", "Philippine": "Philippines",
+    "Turkish": "Turkey", "Spanish": "Spain", "Egyptian": "Egypt", "Iranian": "Iran",
+    "Ukrainian": "Ukraine", "Polish": "Poland", "Dutch": "Netherlands", "Swedish": "Sweden",
+  ]
+
+  /// Whether the words at `index` spell an office; returns its word count.
+  static func roleLength(in words: [String], at index: Int) -> Int? {
+    match(roles, in: words, at: index)
+  }
+
+  /// Whether the words at `index` spell a title of courtesy; returns its word count.
+  static func honorificLength(in words: [String], at index: Int) -> Int? {
+    match(honorifics, in: words, at: index)
+  }
+
+  private static func match(_ table: [[String]], in words: [String], at index: Int) -> Int? {
+    for phrase in table where index + phrase.count <= words.count {
+      var ok = true
+      for (k, part) in phrase.enumerated() {
+        let word = k == phrase.count - 1 ? words[index + k].trimmingTrailingPunctuation(keepPeriod: part.hasSuffix(".")) : words[index + k]
+        if word != part { ok = false; break }
+      }
+      if ok { return phrase.count }
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// The word without trailing commas, colons, quotes and (unless kept) periods.
+  func trimmingTrailingPunctuation(keepPeriod: Bool = false) -> String {
+    var s = Substring(self)
+    while let last = s.last, ",;:\"”’)]!?".contains(last) || (!keepPeriod && last == ".") {
+      s = s.dropLast()
+    }
+    if s.hasSuffix("'s") || s.hasSuffix("’s") { s = s.dropLast(2) }
+    return String(s)
+  }
+}

@@ -1,0 +1,61 @@
+/// Reads clock times from a lead: "from 11:10 to 11:38", "at 1:15 p.m.", "around 9:30 p.m.".
+struct TimeReader {
+  /// The first time (and the end of its range, if one follows) in the text.
+  func meetingTime(in text: String) -> MeetingTime? {
+    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    var i = 0
+    while i < words.count {
+      if let (start, used) = clock(words, at: i) {
+        var j = i + used
+        if j < words.count, ["to", "until", "till", "and", "-", "–", "~"].contains(words[j]), let (end, _) = clock(words, at: j + 1) {
+          return MeetingTime(start: start, end: end)
+        }
+        // "11:10-11:38" written without spaces.
+        let parts = words[i].split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "~" })
+        if parts.count == 2, let (end, _) = clock([String(parts[1])], at: 0) {
+          return MeetingTime(start: start, end: end)
+        }
+        j += 0
+        return MeetingTime(start: start, end: nil)
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// A clock time at word `i` ("11:10", "1:15 p.m.", "9 p.m."), as 24-hour HH:MM, and the
+  /// number of words it took.
+  private func clock(_ words: [String], at i: Int) -> (String, Int)? {
+    guard i < words.count else { return nil }
+    var word = words[i]
+    if let dash = word.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "~" }) { word = String(word[..<dash]) }
+    word = word.trimmingCharacters(in: "(),.;")
+    var hour: Int?, minute = 0
+    var meridiem: String?
+    let lower = word.lowercased()
+    for suffix in ["a.m", "p.m", "am", "pm"] where lower.hasSuffix(suffix) {
+      meridiem = String(suffix.prefix(1))
+      word = String(word.dropLast(suffix.count))
+    }
+    let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+    if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2, (0...24).contains(h), (0...59).contains(m) {
+      hour = h
+      minute = m
+    } else if parts.count == 1, let h = Int(parts[0]), (1...12).contains(h) {
+      hour = h
+    }
+    guard var h = hour else { return nil }
+    var used = 1
+    if meridiem == nil, i + 1 < words.count {
+      let next = words[i + 1].lowercased().trimmingCharacters(in: "(),;")
+      if next.hasPrefix("a.m") || next == "am" { meridiem = "a"; used = 2 }
+      if next.hasPrefix("p.m") || next == "pm" { meridiem = "p"; used = 2 }
+    }
+    if parts.count == 1, meridiem == nil { return nil }
+    if meridiem == "p", h < 12 { h += 12 }
+    if meridiem == "a", h == 12 { h = 0 }
+    let hh = h < 10 ? "0\(h)" : "\(h)"
+    let mm = minute < 10 ? "0\(minute)" : "\(minute)"
+    return ("\(hh):\(mm)", used)
+  }
+}

@@ -1,0 +1,15 @@
+/// The Windows-1252 code page, used to read records that are not UTF-8.
+enum Windows1252 {
+  /// The character a Windows-1252 byte stands for.
+  static func character(for byte: UInt8) -> Character {
+    if byte < 0x80 || byte >= 0xA0 { return Character(Unicode.Scalar(byte)) }
+    let scalar = high[Int(byte - 0x80)]
+    return Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")
+  }
+
+  private static let high: [UInt32] = [
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+  ]
+}

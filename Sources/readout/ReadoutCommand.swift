@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct ReadoutCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "readout",
+    abstract: "A static site generator for archives of diplomatic meeting records.",
+    subcommands: [ParseCommand.self]
+  )
+}
