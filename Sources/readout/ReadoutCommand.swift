@@ -5,6 +5,7 @@ struct ReadoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "readout",
     abstract: "A static site generator for archives of diplomatic meeting records.",
-    subcommands: [ParseCommand.self]
+    subcommands: [BuildCommand.self, ParseCommand.self],
+    defaultSubcommand: nil
   )
 }

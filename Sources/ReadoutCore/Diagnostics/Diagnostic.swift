@@ -1,7 +1,7 @@
 /// A message about the input, with the place it concerns.
 ///
 /// Diagnostics are collected, never thrown: one bad record must not stop the rest of the site.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Error {
   /// How serious a diagnostic is.
   public enum Severity: String, Hashable, Sendable, Comparable {
     case note, warning, error

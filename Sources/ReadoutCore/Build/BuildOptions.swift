@@ -1,0 +1,18 @@
+/// Where a build reads and writes, and what it is told from the command line.
+public struct BuildOptions: Sendable, Hashable {
+  /// The folder of records (`*.txt`) and optional `site.yml`, `people.yml`, `topics.yml`.
+  public var seeds: String
+  /// The folder of Mustache templates and `assets/`.
+  public var templates: String
+  /// The folder the site is published into.
+  public var output: String
+  /// Overrides `site.yml`'s base URL (for feed, sitemap and canonical links).
+  public var baseURL: String?
+
+  public init(seeds: String = "seeds", templates: String = "templates", output: String = "public", baseURL: String? = nil) {
+    self.seeds = seeds
+    self.templates = templates
+    self.output = output
+    self.baseURL = baseURL
+  }
+}

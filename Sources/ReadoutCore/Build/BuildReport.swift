@@ -1,0 +1,12 @@
+/// What a build did: counts and every diagnostic, in file order.
+public struct BuildReport: Sendable {
+  public var records: Int
+  public var skippedRecords: Int
+  public var pages: Int
+  public var files: Int
+  public var diagnostics: [Diagnostic]
+  /// Whether the output folder was replaced with the new site.
+  public var published: Bool
+
+  public var hasErrors: Bool { diagnostics.hasErrors }
+}

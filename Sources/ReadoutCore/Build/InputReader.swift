@@ -1,0 +1,82 @@
+/// Reads a build's inputs from disk: the records and metadata of the seeds folder, the
+/// templates and their assets.
+///
+/// Only `*.txt` files are records. Other files are ignored (YAML files with unknown names and
+/// anything that is not text are mentioned). A symbolic link that leads outside the seeds
+/// folder, and a file that cannot be read, are reported and skipped.
+struct InputReader {
+  let fs = POSIXFileSystem()
+
+  func read(_ options: BuildOptions) -> SiteInputs {
+    var inputs = SiteInputs()
+    let seeds = options.seeds
+    if !fs.isDirectory(seeds) && !isDirectoryLink(seeds) {
+      inputs.diagnostics.append(.error("seeds folder '\(seeds)' does not exist", at: nil))
+    }
+    let seedRoot = RealPath.resolve(seeds)
+    for name in fs.list(seeds) {
+      let path = join(seeds, name)
+      if name.hasPrefix(".") { continue }
+      if let real = RealPath.resolve(path), let root = seedRoot, !real.hasPrefix(root + "/") {
+        inputs.diagnostics.append(.warning("'\(name)' is a link to '\(real)', outside the seeds folder; skipped", at: SourceLocation(file: path, line: 1)))
+        continue
+      }
+      if fs.isDirectory(path) { continue }
+      switch name {
+      case "site.yml", "site.yaml": inputs.siteYAML = readFile(path, &inputs.diagnostics)
+      case "people.yml", "people.yaml": inputs.peopleYAML = readFile(path, &inputs.diagnostics)
+      case "topics.yml", "topics.yaml": inputs.topicsYAML = readFile(path, &inputs.diagnostics)
+      default:
+        if name.hasSuffix(".txt") {
+          if let file = readFile(path, &inputs.diagnostics) { inputs.records.append(file) }
+        } else if !["README.md", "README", "README.txt"].contains(name) {
+          inputs.diagnostics.append(.warning("'\(name)' is not a record (records are .txt files); ignored", at: SourceLocation(file: path, line: 1)))
+        }
+      }
+    }
+    readTemplates(options.templates, into: &inputs)
+    return inputs
+  }
+
+  private func readTemplates(_ folder: String, into inputs: inout SiteInputs) {
+    guard fs.isDirectory(folder) || isDirectoryLink(folder) else {
+      inputs.diagnostics.append(.error("templates folder '\(folder)' does not exist", at: nil))
+      return
+    }
+    func walk(_ relative: String) {
+      let path = relative.isEmpty ? folder : join(folder, relative)
+      for name in fs.list(path) where !name.hasPrefix(".") {
+        let rel = relative.isEmpty ? name : relative + "/" + name
+        let full = join(folder, rel)
+        if fs.isDirectory(full) {
+          walk(rel)
+        } else if rel.hasPrefix("assets/") {
+          if let bytes = fs.read(full) { inputs.assets.append(OutputFile(path: String(rel.dropFirst("assets/".count)), bytes: bytes)) }
+        } else if name.hasSuffix(".mustache") {
+          guard let bytes = fs.read(full), let text = String(validating: bytes, as: UTF8.self) else {
+            inputs.diagnostics.append(.error("template is not readable UTF-8 text", at: SourceLocation(file: full, line: 1)))
+            continue
+          }
+          inputs.templates.append((String(rel.dropLast(".mustache".count)), text))
+        }
+      }
+    }
+    walk("")
+  }
+
+  private func readFile(_ path: String, _ diagnostics: inout [Diagnostic]) -> SiteInputs.SourceFile? {
+    guard let bytes = fs.read(path) else {
+      diagnostics.append(.error("cannot read file", at: SourceLocation(file: path, line: 1)))
+      return nil
+    }
+    return SiteInputs.SourceFile(path: path, bytes: bytes)
+  }
+
+  private func isDirectoryLink(_ path: String) -> Bool {
+    RealPath.resolve(path).map(fs.isDirectory) ?? false
+  }
+
+  private func join(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+}

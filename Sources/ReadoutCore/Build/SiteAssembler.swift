@@ -1,0 +1,51 @@
+/// Turns a build's inputs into the site's files, without touching the disk.
+public struct SiteAssembler: Sendable {
+  public var options: BuildOptions
+
+  public init(options: BuildOptions) {
+    self.options = options
+  }
+
+  /// The assembled site: its files, counts and diagnostics; `fatal` when nothing should be
+  /// published (missing or broken templates, no seeds folder).
+  public struct Site: Sendable {
+    public var files: [OutputFile]
+    public var records: Int
+    public var skipped: Int
+    public var pages: Int
+    public var diagnostics: [Diagnostic]
+    public var fatal: Bool
+  }
+
+  public func assemble(_ inputs: SiteInputs) -> Site {
+    var diagnostics = inputs.diagnostics
+    let metadata = SiteMetadata(inputs: inputs, baseURL: options.baseURL, diagnostics: &diagnostics)
+    let templates = TemplateSet(sources: inputs.templates, folder: options.templates, diagnostics: &diagnostics)
+    let parsed = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics)).records(from: inputs.records)
+    diagnostics += parsed.diagnostics
+    let index = SiteIndex(records: parsed.records)
+    diagnostics += index.diagnostics
+    let pages = SitePages(index: index, config: metadata.config).all()
+    let renderer = PageRenderer(templates: templates, config: metadata.config, folder: options.templates)
+    var fatal = diagnostics.contains { $0.severity == .error && $0.location?.file.hasPrefix(options.templates) == true }
+      || diagnostics.contains { $0.severity == .error && $0.location == nil }
+    var files: [OutputFile] = []
+    if !fatal {
+      let rendered = pages.parallelMap { page in (page, renderer.render(page)) }
+      for (page, result) in rendered {
+        switch result {
+        case .success(let output):
+          files.append(OutputFile(path: page.path, text: output.html))
+          if page.keepsMarkdown { files.append(OutputFile(path: String(page.path.dropLast(5)) + ".md", text: output.markdown)) }
+        case .failure(let diagnostic):
+          if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+          fatal = true
+        }
+      }
+      files += SiteFiles(index: index, config: metadata.config, pagePaths: pages.map(\.path)).all()
+      files += SearchIndexWriter(index: index).files()
+      files += inputs.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+    }
+    return Site(files: files, records: index.records.count, skipped: parsed.skipped, pages: pages.count, diagnostics: diagnostics.sortedByLocation(), fatal: fatal)
+  }
+}

@@ -1,0 +1,7 @@
+/// One country: the timeline of meetings with it.
+public struct CountrySummary: Hashable, Sendable {
+  public var id: String
+  public var name: String
+  /// Indices of the records, in date order.
+  public var records: [Int]
+}

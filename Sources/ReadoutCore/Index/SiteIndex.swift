@@ -1,0 +1,65 @@
+/// The cross-record view of the archive: records in date order, people, topics, years and
+/// countries, each as a sorted array, so every page lists things in a stable order.
+///
+/// Built once per site, in time linear in the number of blocks (no page × term scans).
+public struct SiteIndex: Sendable {
+  /// The records, oldest first (by meeting date, then date line, then id).
+  public internal(set) var records: [Record]
+  public internal(set) var people: [PersonSummary]
+  public internal(set) var topics: [TopicSummary]
+  public internal(set) var countries: [CountrySummary]
+  /// Years with their records, oldest first.
+  public internal(set) var years: [(year: Int, records: [Int])]
+  /// Notes found while merging people across records.
+  public internal(set) var diagnostics: [Diagnostic]
+
+  var personByID: [String: Int] = [:]
+  var recordByID: [String: Int] = [:]
+
+  public init(records input: [Record]) {
+    let (map, notes) = PeopleMerger().canonicalIDs(input)
+    var sorted = input.map { SiteIndex.renaming($0, map) }
+    sorted.sort { a, b in
+      let ka = a.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0)
+      let kb = b.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0)
+      return ka != kb ? ka < kb : a.id < b.id
+    }
+    records = sorted
+    diagnostics = notes
+    people = []
+    topics = []
+    countries = []
+    years = []
+    for (i, r) in records.enumerated() { recordByID[r.id] = i }
+    buildPeople()
+    buildTopics()
+    buildArchives()
+  }
+
+  public func record(id: String) -> Record? { recordByID[id].map { records[$0] } }
+  public func recordIndex(id: String) -> Int? { recordByID[id] }
+  public func person(id: String) -> PersonSummary? { personByID[id].map { people[$0] } }
+
+  /// The block a statement reference points at.
+  public func block(_ ref: PersonSummary.StatementRef) -> Block {
+    records[ref.record].sections[ref.section].blocks[ref.block]
+  }
+
+  private static func renaming(_ record: Record, _ map: [String: String]) -> Record {
+    guard !map.isEmpty else { return record }
+    var r = record
+    var seen = Set<String>()
+    r.participants = r.participants.compactMap { p in
+      var q = p
+      q.id = map[p.id] ?? p.id
+      return seen.insert(q.id).inserted ? q : nil
+    }
+    r.speakers = r.speakers.map { NamedRef(id: map[$0.id] ?? $0.id, name: $0.name) }
+    for s in r.sections.indices {
+      for b in r.sections[s].blocks.indices {
+        r.sections[s].blocks[b].speakers = r.sections[s].blocks[b].speakers.map { map[$0] ?? $0 }
+      }
+    }
+    return r
+  }
+}

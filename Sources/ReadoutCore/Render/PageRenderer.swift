@@ -1,0 +1,47 @@
+/// Renders a page: its Markdown template, then cmark, then the HTML layout around it.
+public struct PageRenderer: Sendable {
+  public let templates: TemplateSet
+  public let config: SiteConfig
+  /// The template folder as the user named it, for diagnostics.
+  public let folder: String
+
+  public init(templates: TemplateSet, config: SiteConfig, folder: String = "templates") {
+    self.templates = templates
+    self.config = config
+    self.folder = folder
+  }
+
+  /// The rendered page: the HTML document and the Markdown it came from.
+  public struct Output: Sendable {
+    public var html: String
+    public var markdown: String
+  }
+
+  /// Renders one page; a missing template is an error naming the file that should exist.
+  public func render(_ page: Page) -> Result<Output, Diagnostic> {
+    guard let markdown = templates.render(page.template, page.view) else {
+      return .failure(.error("no template '\(page.template)' for \(page.path); add \(folder)/\(page.template).mustache", at: nil))
+    }
+    let body = CommonMark.html(fromMarkdown: markdown)
+    let layout = LayoutView(
+      title: page.title == config.title ? config.title : "\(page.title) · \(config.title)", siteTitle: config.title,
+      description: page.description, lang: config.language, root: page.root, body: body,
+      canonical: config.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) },
+      jsonLD: page.jsonLD?.serialized(), nav: nav(for: page), isHome: page.path == "index.html")
+    guard let html = templates.render("layout.html", layout) else {
+      return .failure(.error("no layout template; add \(folder)/layout.html.mustache", at: nil))
+    }
+    return .success(Output(html: html, markdown: markdown))
+  }
+
+  private func nav(for page: Page) -> [LinkView] {
+    let root = page.root
+    return [
+      LinkView(href: root + "index.html", text: "Home", current: page.section == "home"),
+      LinkView(href: root + "years/index.html", text: "Records", current: page.section == "records"),
+      LinkView(href: root + "speakers/index.html", text: "Speakers", current: page.section == "speakers"),
+      LinkView(href: root + "topics/index.html", text: "Topics", current: page.section == "topics"),
+      LinkView(href: root + "search.html", text: "Search", current: page.section == "search"),
+    ]
+  }
+}

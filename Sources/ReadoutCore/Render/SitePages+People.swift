@@ -1,0 +1,83 @@
+extension SitePages {
+  /// `speakers/index.html`: everyone A–Z with roles and counts.
+  func speakersIndex() -> [Page] {
+    let pages = paginate(index.people, size: config.pageSize * 4)
+    return pages.enumerated().map { n, slice in
+      let links = slice.map { p in
+        let roles = p.roles.map(\.role).joined(separator: ", ")
+        let note = [p.country, roles.isEmpty ? nil : roles, plural(p.records.count, "meeting"), plural(p.statements.count, "statement")]
+          .compactMap { $0 }.joined(separator: " · ")
+        return LinkView(href: "\(p.id).html", text: p.name, note: note)
+      }
+      let view = ListPageView(title: "Speakers", intro: "\(plural(index.people.count, "person")), by family name.", links: links, pagination: pagination("speakers/index", page: n + 1, count: pages.count))
+      return Page(path: pagedPath("speakers/index", n + 1), template: "speakers.md", title: "Speakers", description: "Everyone in the archive, with their roles and meetings.", view: view, section: "speakers")
+    }
+  }
+
+  /// `speakers/<id>.html`: one person across the archive.
+  func person(_ p: PersonSummary) -> [Page] {
+    let root = "../"
+    // Statements grouped by meeting, the unit of pagination.
+    var meetings: [(record: Int, statements: [PersonSummary.StatementRef])] = []
+    for ref in p.statements {
+      if meetings.last?.record == ref.record { meetings[meetings.count - 1].statements.append(ref) } else { meetings.append((ref.record, [ref])) }
+    }
+    let attendedOnly = p.records.filter { ri in !meetings.contains { $0.record == ri } }.map { ($0, [PersonSummary.StatementRef]()) }
+    let allMeetings = (meetings.map { ($0.record, $0.statements) } + attendedOnly).sorted { $0.0 > $1.0 }
+    let pages = paginate(allMeetings)
+    var meetingsPerYear: [Int: Int] = [:]
+    var statementsPerYear: [Int: Int] = [:]
+    for ri in p.records { meetingsPerYear[index.records[ri].sortDate?.year ?? 0, default: 0] += 1 }
+    for ref in p.statements { statementsPerYear[index.records[ref.record].sortDate?.year ?? 0, default: 0] += 1 }
+    let yearLinks: [LinkView] = meetingsPerYear.keys.sorted().filter { $0 > 0 }.map { y in
+      let meetings = plural(meetingsPerYear[y] ?? 0, "meeting")
+      let statements = plural(statementsPerYear[y] ?? 0, "statement")
+      return LinkView(href: root + "years/\(y).html", text: String(y), note: meetings + ", " + statements)
+    }
+    var topicOrder: [String] = []
+    var byTopic: [String: [PersonSummary.StatementRef]] = [:]
+    for ref in p.statements {
+      for t in index.block(ref).topics {
+        if byTopic[t] == nil { topicOrder.append(t) }
+        byTopic[t, default: []].append(ref)
+      }
+    }
+    let topicName = { (id: String) in self.index.topics.first { $0.id == id }?.name ?? id }
+    let topicGroups = topicOrder.sorted { (byTopic[$0]?.count ?? 0, $1) > (byTopic[$1]?.count ?? 0, $0) }.map { t in
+      let refs = byTopic[t] ?? []
+      return GroupView(
+        id: "topic-" + t, title: topicName(t), href: root + "topics/\(t).html#by-\(p.id)", note: plural(refs.count, "statement"),
+        items: refs.suffix(3).reversed().map { excerptView($0, root: root, limit: 200) },
+        more: refs.count > 3 ? LinkView(href: root + "topics/\(t).html#by-\(p.id)", text: "All \(refs.count) on \(topicName(t))") : nil)
+    }
+    return pages.enumerated().map { n, slice in
+      let groups = slice.map { (ri, refs) in
+        GroupView(
+          id: index.records[ri].id, title: displayTitle(index.records[ri]), href: recordHref(ri, root: root),
+          note: index.records[ri].sortDate?.longForm, items: refs.map { excerptView($0, root: root) }, more: nil)
+      }
+      let view = PersonView(
+        id: p.id, name: p.name, country: p.country,
+        roles: p.roles.map { role in
+          let span = [role.first?.longForm, role.last?.longForm].compactMap { $0 }
+          return LinkView(href: "", text: role.role, note: span.isEmpty ? nil : (span.first == span.last ? span[0] : span.joined(separator: " – ")))
+        },
+        meetingCount: p.records.count, statementCount: p.statements.count, years: yearLinks,
+        met: p.met.map { personLink($0.id, root: root, note: plural($0.count, "meeting")) },
+        byTopic: n == 0 ? topicGroups : [], byMeeting: groups,
+        pagination: pagination("speakers/\(p.id)", page: n + 1, count: pages.count), page: n + 1)
+      return Page(
+        path: pagedPath("speakers/\(p.id)", n + 1), template: "speaker.md", title: n == 0 ? p.name : "\(p.name) (page \(n + 1))",
+        description: "\(p.name): \(plural(p.records.count, "meeting")), \(plural(p.statements.count, "statement")).",
+        view: view, jsonLD: personLD(p), section: "speakers")
+    }
+  }
+
+  func personLD(_ p: PersonSummary) -> JSONValue {
+    var members: [(String, JSONValue)] = [("@context", .string("https://schema.org")), ("@type", .string("Person")), ("name", .string(p.name))]
+    if let role = p.roles.last?.role { members.append(("jobTitle", .string(role))) }
+    if let country = p.country { members.append(("nationality", .object([("@type", .string("Country")), ("name", .string(country))]))) }
+    if let base = config.baseURL { members.append(("url", .string(base + "speakers/\(p.id).html"))) }
+    return .object(members)
+  }
+}

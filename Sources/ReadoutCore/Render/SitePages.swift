@@ -1,0 +1,95 @@
+/// Makes the site's pages from the index: one method per page kind, each returning values.
+///
+/// Like Publish's HTML factory, but every page is data for a Markdown template, so the look of
+/// the site stays in `templates/`.
+public struct SitePages: Sendable {
+  public let index: SiteIndex
+  public let config: SiteConfig
+  let related: [[Int]]
+
+  public init(index: SiteIndex, config: SiteConfig) {
+    self.index = index
+    self.config = config
+    self.related = RelatedRecords().related(in: index)
+  }
+
+  /// Every page of the site, in a stable order.
+  public func all() -> [Page] {
+    var pages = [home(), speakersIndex(), topicsIndex(), yearsIndex(), countriesIndex(), search(), notFound()].flatMap { $0 }
+    pages += index.records.indices.map(record)
+    pages += index.people.flatMap(person)
+    pages += index.topics.flatMap(topic)
+    pages += index.years.flatMap { year($0.year, $0.records) }
+    pages += index.countries.flatMap(country)
+    return pages
+  }
+
+  // MARK: Shared pieces
+
+  func recordHref(_ ri: Int, root: String, anchor: String? = nil) -> String {
+    root + "records/\(index.records[ri].id).html" + (anchor.map { "#" + $0 } ?? "")
+  }
+
+  func personLink(_ id: String, root: String, note: String? = nil) -> LinkView {
+    let name = index.person(id: id)?.name ?? id
+    return LinkView(href: root + "speakers/\(id).html", text: name, note: note)
+  }
+
+  func topicLink(_ id: String, name: String, root: String, note: String? = nil) -> LinkView {
+    LinkView(href: root + "topics/\(id).html", text: name, note: note)
+  }
+
+  func recordItem(_ ri: Int, root: String) -> RecordItemView {
+    let r = index.records[ri]
+    return RecordItemView(
+      href: recordHref(ri, root: root), title: displayTitle(r), date: r.sortDate?.longForm, kind: r.kind,
+      countries: r.countries.joined(separator: " · "),
+      people: r.participants.filter(\.principal).map { personLink($0.id, root: root) })
+  }
+
+  func displayTitle(_ r: Record) -> String {
+    r.title ?? "Untitled record (\(r.id))"
+  }
+
+  /// The statement's text cut to about `limit` characters at a word boundary.
+  func excerpt(_ text: String, limit: Int = 280) -> String {
+    let flat = text.collapsingSpaces()
+    guard flat.count > limit else { return flat }
+    let cut = flat.prefix(limit)
+    let end = cut.lastIndex(of: " ") ?? cut.endIndex
+    return String(cut[..<end]) + " …"
+  }
+
+  func excerptView(_ ref: PersonSummary.StatementRef, root: String, limit: Int = 280) -> ExcerptView {
+    let record = index.records[ref.record]
+    let section = record.sections[ref.section]
+    let block = section.blocks[ref.block]
+    return ExcerptView(
+      href: recordHref(ref.record, root: root, anchor: block.id), text: excerpt(block.text, limit: limit),
+      record: displayTitle(record), date: record.sortDate?.longForm,
+      speakers: block.speakers.map { personLink($0, root: root) }, section: section.heading)
+  }
+
+  /// Splits a list into pages of the configured size (at least one page, maybe empty).
+  func paginate<T>(_ items: [T], size: Int? = nil) -> [ArraySlice<T>] {
+    let size = max(1, size ?? config.pageSize)
+    guard !items.isEmpty else { return [items[...]] }
+    return stride(from: 0, to: items.count, by: size).map { items[$0..<min(items.count, $0 + size)] }
+  }
+
+  /// The path of page `n` of a list whose first page is `base.html`.
+  func pagedPath(_ base: String, _ n: Int) -> String {
+    n == 1 ? "\(base).html" : "\(base)--page-\(n).html"
+  }
+
+  func pagination(_ base: String, page: Int, count: Int) -> PaginationView? {
+    guard count > 1 else { return nil }
+    let file = { (n: Int) in String(self.pagedPath(base, n).split(separator: "/").last ?? "") }
+    let pages = (1...count).map { LinkView(href: file($0), text: String($0), current: $0 == page) }
+    return PaginationView(
+      pages: pages, previous: page > 1 ? LinkView(href: file(page - 1), text: "Previous") : nil,
+      next: page < count ? LinkView(href: file(page + 1), text: "Next") : nil)
+  }
+
+  func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
+}

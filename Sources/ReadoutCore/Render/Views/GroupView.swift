@@ -1,0 +1,21 @@
+/// A titled group of excerpts ("Economic Relations: 12 statements").
+struct GroupView: PageView {
+  var id: String
+  var title: String
+  var href: String?
+  var note: String?
+  var items: [ExcerptView]
+  var more: LinkView?
+
+  func value(_ name: String) -> Any? {
+    switch name {
+    case "id": id
+    case "title": title
+    case "href": href
+    case "note": note
+    case "items": items
+    case "more": more
+    default: Unknown()
+    }
+  }
+}

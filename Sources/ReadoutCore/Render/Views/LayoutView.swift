@@ -1,0 +1,29 @@
+/// What `layout.html` sees: the page's HTML body and its metadata.
+struct LayoutView: PageView {
+  var title: String
+  var siteTitle: String
+  var description: String
+  var lang: String
+  var root: String
+  var body: String
+  var canonical: String?
+  var jsonLD: String?
+  var nav: [LinkView]
+  var isHome: Bool
+
+  func value(_ name: String) -> Any? {
+    switch name {
+    case "title": title
+    case "siteTitle": siteTitle
+    case "description": description
+    case "lang": lang
+    case "root": root
+    case "body": body
+    case "canonical": canonical
+    case "jsonLD": jsonLD
+    case "nav": nav
+    case "isHome": isHome
+    default: Unknown()
+    }
+  }
+}

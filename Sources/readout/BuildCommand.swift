@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import ReadoutCore
+
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site from the records.")
+
+  @OptionGroup var paths: SitePaths
+
+  func run() throws {
+    let started = ContinuousClock.now
+    let report = SiteBuilder(options: paths.buildOptions).build()
+    DiagnosticPrinter().print(report.diagnostics)
+    let elapsed = started.duration(to: .now)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let summary = "\(report.records) records\(report.skippedRecords > 0 ? " (\(report.skippedRecords) skipped)" : ""), \(report.pages) pages, \(report.files) files in \(String(format: "%.2f", seconds)) s"
+    if report.published {
+      FileHandle.standardError.write(Data("readout: built \(summary) → \(paths.output)/\n".utf8))
+    } else {
+      FileHandle.standardError.write(Data("readout: build failed; \(paths.output)/ was left as it was\n".utf8))
+    }
+    if report.hasErrors || !report.published { throw ExitCode.failure }
+  }
+}

@@ -1,0 +1,1 @@
+// Search: replaced by the real client in a later step.
