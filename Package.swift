@@ -46,8 +46,7 @@ let package = Package(
     .testTarget(
       name: "ReadoutCoreTests",
       dependencies: ["ReadoutCore"],
-      exclude: ["Snapshots"],
-      resources: [.copy("Fixtures")]
+      exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(
       name: "PreviewServerTests",

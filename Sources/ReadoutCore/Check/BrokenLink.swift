@@ -1,0 +1,10 @@
+/// A link in a built site that leads nowhere.
+public struct BrokenLink: Hashable, Sendable, CustomStringConvertible {
+  /// The page with the link, relative to the site folder.
+  public var file: String
+  /// The link as written.
+  public var target: String
+  public var reason: String
+
+  public var description: String { "\(file): broken link -> \(target) (\(reason))" }
+}

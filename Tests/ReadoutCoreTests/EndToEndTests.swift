@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import ReadoutCore
+
+/// Builds the seed into a temporary folder and checks the site as a whole.
+@Suite struct EndToEndTests {
+  @Test func seedBuildsEveryPageKind() throws {
+    let output = try TestSupport.temporaryFolder() + "/public"
+    let report = TestSupport.build(seeds: TestSupport.repoRoot + "/seeds", output: output)
+    #expect(report.published)
+    #expect(!report.hasErrors, "\(report.diagnostics)")
+    #expect(report.records == 1)
+    let id = "2003-05-30-japan-russia-summit-meeting"
+    let expected = [
+      "index.html", "records/\(id).html", "records/\(id).md", "speakers/index.html",
+      "speakers/junichiro-koizumi.html", "speakers/vladimir-putin.html", "topics/index.html",
+      "topics/peace-treaty.html", "topics/economic-relations.html", "years/2003.html", "countries/japan.html",
+      "countries/russia.html", "search.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+      "data/records.json", "data/statements.csv", "assets/style.css",
+    ]
+    for path in expected {
+      #expect(FileManager.default.fileExists(atPath: output + "/" + path), "missing \(path)")
+    }
+  }
+
+  @Test func linksResolveAndAreRelative() throws {
+    let output = try TestSupport.temporaryFolder() + "/public"
+    _ = TestSupport.build(seeds: TestSupport.repoRoot + "/seeds", output: output)
+    let broken = LinkChecker().check(directory: output)
+    #expect(broken.isEmpty, "\(broken)")
+    for (path, data) in TestSupport.tree(output) where path.hasSuffix(".html") {
+      let html = String(decoding: data, as: UTF8.self)
+      #expect(!html.contains("href=\"/"), "root-absolute link in \(path)")
+      #expect(!html.contains("src=\"/"), "root-absolute source in \(path)")
+    }
+  }
+
+  @Test func recordPageLinksPeopleStatementsAndTopics() throws {
+    let output = try TestSupport.temporaryFolder() + "/public"
+    _ = TestSupport.build(seeds: TestSupport.repoRoot + "/seeds", output: output)
+    let record = TestSupport.text(output + "/records/2003-05-30-japan-russia-summit-meeting.html")
+    #expect(record.contains("<div class=\"block statement\" id=\"s1-2a\">"))
+    #expect(record.contains("href=\"../speakers/vladimir-putin.html\""))
+    #expect(record.contains("href=\"../topics/peace-treaty.html\""))
+    #expect(record.contains("href=\"#s1-1\""))
+    let speaker = TestSupport.text(output + "/speakers/vladimir-putin.html")
+    #expect(speaker.contains("href=\"../records/2003-05-30-japan-russia-summit-meeting.html#s1-2a\""))
+    let topic = TestSupport.text(output + "/topics/peace-treaty.html")
+    #expect(topic.contains("../records/2003-05-30-japan-russia-summit-meeting.html#s1\""))
+    #expect(topic.contains("id=\"by-vladimir-putin\""))
+  }
+
+  @Test func twoBuildsAreByteIdentical() throws {
+    let first = try TestSupport.temporaryFolder() + "/a"
+    let second = try TestSupport.temporaryFolder() + "/b"
+    _ = TestSupport.build(seeds: TestSupport.repoRoot + "/seeds", output: first, baseURL: "https://example.org/archive/")
+    _ = TestSupport.build(seeds: TestSupport.repoRoot + "/seeds", output: second, baseURL: "https://example.org/archive/")
+    let a = TestSupport.tree(first), b = TestSupport.tree(second)
+    #expect(a.keys.sorted() == b.keys.sorted())
+    for (path, data) in a { #expect(b[path] == data, "\(path) differs between builds") }
+  }
+
+  @Test func recordMarkdownMatchesGoldenFile() throws {
+    let output = try TestSupport.temporaryFolder() + "/public"
+    _ = TestSupport.build(seeds: TestSupport.repoRoot + "/seeds", output: output)
+    TestSupport.assertSnapshot(TestSupport.text(output + "/records/2003-05-30-japan-russia-summit-meeting.md"), named: "seed-record.md")
+  }
+}
