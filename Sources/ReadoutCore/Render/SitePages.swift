@@ -53,7 +53,7 @@ public struct SitePages: Sendable {
 
   /// The statement's text cut to about `limit` characters at a word boundary.
   func excerpt(_ text: String, limit: Int = 280) -> String {
-    let flat = text.collapsingSpaces()
+    let flat = text.utf8.count <= limit ? text.collapsingSpaces() : String(text.prefix(limit + 40)).collapsingSpaces()
     guard flat.count > limit else { return flat }
     let cut = flat.prefix(limit)
     let end = cut.lastIndex(of: " ") ?? cut.endIndex

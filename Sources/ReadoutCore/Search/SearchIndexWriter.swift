@@ -1,0 +1,99 @@
+/// Writes the client-side search index into `search/`, split so that a query loads only what
+/// it needs.
+///
+/// - `search/meta.js`: the facets (speakers, countries, topics, years) and the shard layout.
+/// - `search/t/<n>.js`: terms whose hash falls in bucket n, each with its list of statement
+///   numbers. Filters are terms too (`s:<speaker>`, `c:<country>`, `t:<topic>`, `y:<year>`),
+///   so a query intersects lists without loading any statement.
+/// - `search/d/<n>.js`: statements n×50 ... n×50+49 (title, date, link, speakers, excerpt),
+///   loaded only for the hits shown.
+///
+/// Files are JavaScript calling `Readout.search.*(...)`, not JSON, so the browser can load
+/// them with `<script>` elements, which also works from `file://`.
+struct SearchIndexWriter {
+  let index: SiteIndex
+  static let docsPerShard = 50
+  static let bucketBytes = 48_000
+
+  func files() -> [OutputFile] {
+    var postings: [String: [UInt32]] = [:]
+    var docShards: [String] = []
+    var shard: [JSONValue] = []
+    var number: UInt32 = 0
+    let speakerNumber = Dictionary(uniqueKeysWithValues: index.people.enumerated().map { ($1.id, $0) })
+    let topicNumber = Dictionary(uniqueKeysWithValues: index.topics.enumerated().map { ($1.id, $0) })
+    let countryNumber = Dictionary(uniqueKeysWithValues: index.countries.enumerated().map { ($1.id, $0) })
+    func add(_ term: String) {
+      if postings[term]?.last != number { postings[term, default: []].append(number) }
+    }
+    // Newest first, so the first hits of a list are the newest and share shards.
+    for record in index.records.reversed() {
+      let countries = record.countries.compactMap { countryNumber[Slug.make($0)] }
+      for section in record.sections {
+        for block in section.blocks where block.kind != .paragraph {
+          for term in SearchTokenizer.terms(block.text) { add(term) }
+          for id in block.speakers { if let n = speakerNumber[id] { add("s:\(n)") } }
+          for id in block.topics { if let n = topicNumber[id] { add("t:\(n)") } }
+          for c in countries { add("c:\(c)") }
+          if let year = record.sortDate?.year { add("y:\(year)") }
+          let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
+          shard.append(.array([
+            .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
+            .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
+            .string(excerpt(block.text)),
+          ]))
+          number += 1
+          if shard.count == SearchIndexWriter.docsPerShard {
+            docShards.append(JSONValue.array(shard).serialized())
+            shard = []
+          }
+        }
+      }
+    }
+    if !shard.isEmpty { docShards.append(JSONValue.array(shard).serialized()) }
+
+    let encoded = postings.mapValues(PostingEncoder.encode)
+    let totalBytes = encoded.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 }
+    var buckets = 16
+    while buckets < 65536 && totalBytes / buckets > SearchIndexWriter.bucketBytes { buckets *= 2 }
+    var byBucket: [[(String, String)]] = Array(repeating: [], count: buckets)
+    for (term, list) in encoded { byBucket[Int(SearchIndexWriter.hash(term) % UInt32(buckets))].append((term, list)) }
+
+    var files: [OutputFile] = []
+    for (n, entries) in byBucket.enumerated() {
+      let object = JSONValue.object(entries.sorted { $0.0 < $1.0 }.map { ($0.0, JSONValue.string($0.1)) })
+      files.append(OutputFile(path: "search/t/\(n).js", text: "Readout.search.terms(\(n),\(object.serialized()));\n"))
+    }
+    for (n, text) in docShards.enumerated() {
+      files.append(OutputFile(path: "search/d/\(n).js", text: "Readout.search.docs(\(n),\(text));\n"))
+    }
+    let meta = JSONValue.object([
+      ("buckets", .int(buckets)), ("docsPerShard", .int(SearchIndexWriter.docsPerShard)), ("statements", .int(Int(number))),
+      ("speakers", .array(index.people.map { .string($0.name) })),
+      ("countries", .array(index.countries.map { .string($0.name) })),
+      ("topics", .array(index.topics.map { .string($0.name) })),
+      ("years", .array(index.years.reversed().map { .int($0.year) })),
+      ("stopWords", .array(SearchTokenizer.stopWords.sorted().map(JSONValue.string))),
+      ("fold", .object(Slug.latinBase.sorted { $0.key.value < $1.key.value }.map { (String($0.key), JSONValue.string($0.value)) })),
+    ])
+    files.append(OutputFile(path: "search/meta.js", text: "Readout.search.meta(\(meta.serialized()));\n"))
+    return files
+  }
+
+  private func excerpt(_ text: String) -> String {
+    let flat = text.utf8.count <= 240 ? text.collapsingSpaces() : String(text.prefix(260)).collapsingSpaces()
+    guard flat.count > 220 else { return flat }
+    let cut = flat.prefix(220)
+    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+  }
+
+  /// FNV-1a over the term's UTF-8 bytes; `search.js` computes the same.
+  static func hash(_ term: String) -> UInt32 {
+    var h: UInt32 = 2_166_136_261
+    for b in term.utf8 {
+      h ^= UInt32(b)
+      h = h &* 16_777_619
+    }
+    return h
+  }
+}
