@@ -83,7 +83,7 @@ struct AttributionReader {
     let mentions = scanner.mentions(in: text)
     if let mention = mentions.last {
       if let name = mention.name {
-        let matches = participants.filter { samePerson($0, name: name) }
+        let matches = matches(name)
         if matches.count == 1 { return ([matches[0].name], nil, true) }
         if matches.isEmpty, mention.role != nil {
           let newcomer = Participant(id: "", name: name, role: mention.role, country: mention.country, principal: false)
@@ -98,17 +98,29 @@ struct AttributionReader {
     }
     // A bare family name: "Koizumi stated".
     if phrase.count == 1, let word = phrase.first?.trimmingTrailingPunctuation() {
-      let matches = participants.filter { $0.surname == word || $0.name == word }
+      let matches = matches(word)
       if matches.count == 1 { return ([matches[0].name], nil, true) }
     }
     return ([], nil, false)
   }
 
+  /// Whether `name` names participant `p`: the same name, the same family name with the same
+  /// first name, or one word of the name ("President Jiang" is Jiang Zemin, family name first).
   private func samePerson(_ p: Participant, name: String) -> Bool {
     if p.name == name { return true }
     let words = name.split(separator: " ")
+    let theirs = p.name.split(separator: " ")
+    if words.count == 1, let word = words.first { return theirs.contains(word) }
     guard let last = words.last, String(last) == p.surname else { return false }
-    return words.count == 1 || p.name.split(separator: " ").count == 1 || p.name.hasPrefix(String(words[0]))
+    return theirs.count == 1 || p.name.hasPrefix(String(words[0]))
+  }
+
+  /// The participants `name` can name, those whose family name it is first.
+  private func matches(_ name: String) -> [Participant] {
+    let found = participants.filter { samePerson($0, name: name) }
+    guard found.count > 1 else { return found }
+    let exact = found.filter { $0.name == name || $0.surname == name }
+    return exact.isEmpty ? found : exact
   }
 
   private func isAbbreviation(_ word: String) -> Bool {
@@ -118,7 +130,10 @@ struct AttributionReader {
 
   /// Whether the word at `index` is a verb of saying ("stated", "made the following statements").
   static func isVerb(_ words: [String], at index: Int) -> Bool {
-    let word = words[index].trimmingTrailingPunctuation().lowercased()
+    let raw = words[index].trimmingTrailingPunctuation()
+    // "President of the United States": a capitalised word is no verb.
+    guard raw.first?.isLowercase == true else { return false }
+    let word = raw
     if verbs.contains(word) { return true }
     if word == "made" || word == "gave", index + 2 < words.count {
       return words[index + 1] == "the" && words[index + 2] == "following"

@@ -65,6 +65,9 @@ struct BlockLabel: Hashable, Sendable {
         return BlockLabel(printed: String(chars[0...i]), style: .dotNumber, value: number, rest: after(text, count: i + 1))
       }
       if next == " ", i + 1 < chars.count, chars[i + 1].isUppercase {
+        // "15 September 2000" is a date, not section 15.
+        let word = text.dropFirst(i + 1).prefix { $0.isLetter }
+        if DateReader.month(String(word)) != nil { return nil }
         return BlockLabel(printed: String(chars[0..<i]), style: .dotNumber, value: number, rest: after(text, count: i))
       }
       return nil
@@ -75,6 +78,10 @@ struct BlockLabel: Hashable, Sendable {
         let inner = String(chars[0..<dot])
         if dot == 1, first.isLowercase {
           return BlockLabel(printed: inner + ".", style: .letter, value: inner, rest: after(text, count: dot + 1))
+        }
+        if dot == 1, first.isUppercase, !"IVX".contains(first) {
+          // "A. G8 Summit": a capital letter item.
+          return BlockLabel(printed: inner + ".", style: .capitalLetter, value: inner.lowercased(), rest: after(text, count: dot + 1))
         }
         if inner == inner.uppercased(), isRoman(inner.lowercased()) {
           return BlockLabel(printed: inner + ".", style: .capitalRoman, value: String(romanValue(inner.lowercased())), rest: after(text, count: dot + 1))

@@ -11,6 +11,8 @@ extension BodyReader {
     /// Statements so far, for "In response": block id and speaker ids.
     private var statements: [(id: String, speakers: [String])] = []
     private var previousSpeakers: [String] = []
+    /// The speaker a label line such as "(Premier Wen)" gives the first-person paragraphs after it.
+    private var speakerLabel: (names: [String], asPrinted: String)?
 
     /// A paragraph such as "President Putin made the following statements:" whose speaker
     /// the labelled items after it inherit.
@@ -35,6 +37,36 @@ extension BodyReader {
       bulletCounts = [:]
       unlabelledCount = 0
       intro = nil
+      speakerLabel = nil
+    }
+
+    /// Starts a sub-section for a labelled heading such as "(1) Overview" inside the current
+    /// section: its id and number extend the enclosing section's ("s1-1", "1.1").
+    mutating func startSubsection(_ label: BlockLabel, heading: String, line: Int, topics: TopicVocabulary) {
+      let parent = topSection
+      finish()
+      let value = label.printed.trimmingCharacters(in: "().")
+      var id = (parent?.id ?? "s0") + "-" + value.lowercased()
+      while sections.contains(where: { $0.id == id }) { id += "x" }
+      let number = parent?.number.map { $0 + "." + value } ?? value
+      current = Section(id: id, number: number, heading: heading, topics: topics.topics(forHeading: heading).map(\.id), blocks: [], line: line)
+      labels = []
+      bulletCounts = [:]
+      unlabelledCount = 0
+      intro = nil
+      speakerLabel = nil
+    }
+
+    /// The latest top-level section (not a sub-section): its id and number.
+    private var topSection: (id: String, number: String?)? {
+      let all = sections + (current.map { [$0] } ?? [])
+      guard let top = all.last(where: { !$0.id.dropFirst().contains("-") }) else { return nil }
+      return (top.id, top.number)
+    }
+
+    /// Makes the paragraphs after a label line such as "(Premier Wen)" statements by that speaker.
+    mutating func setSpeakerLabel(names: [String], asPrinted: String) {
+      speakerLabel = (names, asPrinted)
     }
 
     mutating func finish() {
@@ -89,10 +121,10 @@ extension BodyReader {
         diagnostics.append(.warning("cannot tell who '\(unresolved)' is: no participant of this record matches", at: SourceLocation(file: file, line: paragraph.line)))
       }
 
-      var parts = [(body, attribution)]
-      if let split = State.responseSplit(body, reader: reader, first: attribution) {
-        parts = [(split.0, attribution), (split.1, split.2)]
+      if attribution == nil, let speaking = speakerLabel {
+        attribution = Attribution(speakers: speaking.names, joint: false, asPrinted: speaking.asPrinted, isResponse: false, introducesList: false, wordOffset: 0)
       }
+      let parts = State.speakerRuns(body, reader: reader, first: attribution)
       for (n, (text, found)) in parts.enumerated() {
         var partID = id
         if n > 0 {
@@ -127,7 +159,7 @@ extension BodyReader {
         }
         if !block.speakers.isEmpty {
           statements.append((block.id, block.speakers))
-          previousSpeakers = block.speakers
+          previousSpeakers = found?.speakers ?? block.speakers.compactMap { id in participants.first { $0.id == id }?.name }
         }
         section.blocks.append(block)
       }
@@ -143,18 +175,33 @@ extension BodyReader {
       return statements[index].id
     }
 
-    /// Splits "X stated that ... In response, Y stated that ..." into two statements.
-    private static func responseSplit(_ text: String, reader: AttributionReader, first: Attribution?) -> (String, String, Attribution)? {
-      guard let first else { return nil }
-      for marker in [" In response, ", " In response to this, ", " In reply, ", " Responding to this, "] {
-        guard let range = text.firstRange(of: marker) else { continue }
-        let head = String(text[..<range.lowerBound])
-        guard head.endsSentence else { continue }
-        let tail = String(text[range.lowerBound...]).trimmingSpaces()
-        guard let second = reader.attribution(of: tail).0, second.speakers != first.speakers else { continue }
-        return (head, tail, second)
+    /// Splits a paragraph where the speaker changes ("X stated that ... In response, Y
+    /// stated that ...") into runs of sentences, each with its attribution. A paragraph with one
+    /// speaker is one run with its text unchanged.
+    static func speakerRuns(_ text: String, reader: AttributionReader, first: Attribution?) -> [(String, Attribution?)] {
+      guard first != nil else { return [(text, first)] }
+      let sentences = SentenceSplitter().sentences(of: text)
+      guard sentences.count > 1 else { return [(text, first)] }
+      var runs: [(sentences: [String], attribution: Attribution?)] = []
+      var reader = reader
+      for sentence in sentences {
+        let found = reader.attribution(of: sentence).0
+        if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
+          runs.append(([sentence], found))
+          reader.previousSpeakers = found.joint ? [] : found.speakers
+        } else if runs.isEmpty {
+          runs.append(([sentence], found))
+          if let found, !found.joint { reader.previousSpeakers = found.speakers }
+        } else {
+          runs[runs.count - 1].sentences.append(sentence)
+          if runs[runs.count - 1].attribution == nil, let found {
+            runs[runs.count - 1].attribution = found
+            if !found.joint { reader.previousSpeakers = found.speakers }
+          }
+        }
       }
-      return nil
+      guard runs.count > 1 else { return [(text, runs.first?.attribution ?? first)] }
+      return runs.enumerated().map { n, run in (run.sentences.joined(separator: " "), run.attribution ?? (n == 0 ? first : nil)) }
     }
 
     /// "2", "a" → "2a"; "2", "a", "i" → "2a-i"; "1", "b1" → "1-b1".

@@ -26,6 +26,18 @@ struct BodyReader {
         continue
       }
       let next = index + 1 < paragraphs.count ? paragraphs[index + 1].text : nil
+      if let names = speakerLabel(text, participants: state.participants) {
+        state.setSpeakerLabel(names: names, asPrinted: String(text.dropFirst().dropLast()))
+        continue
+      }
+      if let (label, heading) = HeadingRule.subheading(text, next: next) {
+        state.startSubsection(label, heading: heading, line: paragraph.line, topics: topics)
+        continue
+      }
+      if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isStandaloneHeading(text) {
+        state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
+        continue
+      }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text),
         HeadingRule.numberedHeading(next) == nil, !HeadingRule.isUnnumberedHeading(next)
       {
@@ -42,6 +54,16 @@ struct BodyReader {
       }
     }
     return (state.sections, state.participants)
+  }
+
+  /// The participants a label line such as "(Premier Wen)" or "(Prime Minister Koizumi)" names.
+  private func speakerLabel(_ text: String, participants: [Participant]) -> [String]? {
+    guard text.first == "(", text.last == ")", text.count < 60 else { return nil }
+    let inner = String(text.dropFirst().dropLast()).trimmingSpaces()
+    let words = inner.split(separator: " ").map(String.init)
+    guard !words.isEmpty, words.count <= 6 else { return nil }
+    let (names, _, _) = AttributionReader(participants: participants).resolve(words)
+    return names.isEmpty ? nil : names
   }
 
   private func location(_ p: Paragraph) -> SourceLocation { SourceLocation(file: file, line: p.line) }

@@ -13,6 +13,16 @@ struct DateReader {
 
   /// The date a line consists of, or `nil` when the line is not just a date.
   func lineDate(_ line: String) -> LineDate? {
+    if let found = plainLineDate(line) { return found }
+    // "[Ministry of Foreign Affairs of Japan] [Monday, Jun 8, 2015]": one bracketed group is the date.
+    guard line.first == "[", line.count < 100 else { return nil }
+    for group in line.split(whereSeparator: { $0 == "[" || $0 == "]" }) where !group.allSatisfy(\.isWhitespace) {
+      if let found = plainLineDate(String(group)) { return found }
+    }
+    return nil
+  }
+
+  private func plainLineDate(_ line: String) -> LineDate? {
     let tokens = DateReader.tokens(of: line)
     guard !tokens.isEmpty, tokens.count <= 6 else { return nil }
     var month: Int?, day: Int?, year: Int?

@@ -7,9 +7,49 @@ enum HeadingRule {
   /// The section number and heading of a paragraph that is a numbered section heading.
   static func numberedHeading(_ text: String) -> (number: String, heading: String)? {
     guard let label = BlockLabel.parse(text), label.style == .dotNumber || label.style == .capitalRoman else { return nil }
-    guard isHeadingText(label.rest, maxWords: 16) else { return nil }
+    let heading = withoutColon(label.rest)
+    guard isHeadingText(heading, maxWords: 16), startsHeading(heading) else { return nil }
     let number = label.style == .capitalRoman ? String(label.printed.dropLast()) : label.value
-    return (number, label.rest)
+    return (number, heading)
+  }
+
+  /// A labelled sub-heading ("(1) Overview", "A. G8 Summit", "(2)Bilateral Relations") with
+  /// text of its own after it: the label and the heading.
+  ///
+  /// "(1) The Ministers exchanged views ..." is a sentence, and "(1) Trade" followed by
+  /// "(2) Energy" is a list of items, not a heading with a body.
+  static func subheading(_ text: String, next: String?) -> (BlockLabel, String)? {
+    guard let label = BlockLabel.parse(text), [.parenNumber, .capitalLetter].contains(label.style) else { return nil }
+    let heading = withoutColon(label.rest)
+    guard isHeadingText(heading, maxWords: 10), startsHeading(heading), heading.count <= 80 else { return nil }
+    guard let next, !next.isEmpty, numberedHeading(next) == nil else { return nil }
+    if let nextLabel = BlockLabel.parse(next), nextLabel.style == label.style { return nil }
+    // Headings capitalise their first word and do not begin with an article and a verb.
+    return (label, heading)
+  }
+
+  /// A heading line that stands on its own even before a numbered heading: all capitals
+  /// ("LIMITED-ATTENDANCE MEETING") or in parentheses ("(Outline of the Meeting)").
+  static func isStandaloneHeading(_ text: String) -> Bool {
+    guard text.count <= 60, BlockLabel.parse(text) == nil, !NoiseLines.isPhotoLine(text) else { return false }
+    if text.first == "(", text.last == ")" {
+      let inner = String(text.dropFirst().dropLast())
+      guard let first = inner.first, first.isUppercase, !inner.contains(where: { $0.isNumber || $0 == "(" || $0 == ":" }) else { return false }
+      return isHeadingText(inner, maxWords: 8)
+    }
+    let letters = text.filter(\.isLetter)
+    return letters.count >= 4 && letters.allSatisfy(\.isUppercase) && isHeadingText(text, maxWords: 8)
+  }
+
+  /// "Opening:" → "Opening": a short heading may end with a colon.
+  private static func withoutColon(_ text: String) -> String {
+    guard text.hasSuffix(":"), text.split(separator: " ").count <= 6 else { return text }
+    return String(text.dropLast()).trimmingSpaces()
+  }
+
+  private static func startsHeading(_ text: String) -> Bool {
+    guard let first = text.first else { return false }
+    return first.isUppercase || first.isNumber || "\"“‘'([<【".contains(first)
   }
 
   /// Whether a paragraph without a number reads as a heading line.

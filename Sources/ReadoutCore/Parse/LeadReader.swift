@@ -53,9 +53,20 @@ struct LeadReader {
   /// People with a name in the paragraph, each with whether it is in a list of attendees.
   private func mentionsWithRole(_ text: String) -> [(PersonMention, Bool)] {
     let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    let depths = LeadReader.parenthesisDepths(words)
     let mentions = MentionScanner().mentions(in: text)
     var result: [(PersonMention, Bool)] = []
     for mention in mentions where mention.name != nil && (mention.role != nil || mention.printed != mention.name) {
+      // "former Prime Minister X" and "the late X" are mentioned, not present.
+      if mention.words.lowerBound > 0 {
+        let previous = words[mention.words.lowerBound - 1].lowercased()
+        if ["former", "late", "then", "then-", "ex-", "previous"].contains(previous) { continue }
+      }
+      // People listed in parentheses are attendees ("(participants from the Chinese side: ...)").
+      if depths[mention.words.lowerBound] > 0 {
+        result.append((mention, true))
+        continue
+      }
       // A person with only a courtesy title ("Professor X") counts where the lead lists attendees.
       let before = words[..<mention.words.lowerBound].joined(separator: " ").lowercased()
       let attendee = LeadReader.attendeeMarkers.contains { marker in
@@ -69,10 +80,28 @@ struct LeadReader {
     return result
   }
 
+  /// How many parentheses are open before each word.
+  static func parenthesisDepths(_ words: [String]) -> [Int] {
+    var depth = 0
+    var result: [Int] = []
+    result.reserveCapacity(words.count)
+    for word in words {
+      var opened = depth
+      for c in word where c == "(" || c == "（" { opened += 1 }
+      result.append(word.first == "(" || word.first == "（" ? opened : depth)
+      for c in word {
+        if c == "(" || c == "（" { depth += 1 }
+        if c == ")" || c == "）" { depth = max(0, depth - 1) }
+      }
+    }
+    return result
+  }
+
   static let attendeeMarkers = [
     "accompanied by", "attended by", "joined by", "also attended", "also present", "attendees",
     "participants were", "present were", "from the japanese side", "side:", "delegation", "including",
-    "with the attendance of", "was attended",
+    "with the attendance of", "was attended", "attending", "attended", "main members",
+    "members of the", "accompanying", "participants from", "participants on", "the leaders were accompanied",
   ]
 
   /// "Prime Minister Koizumi" and "Junichiro Koizumi" are the same person.

@@ -40,13 +40,19 @@ struct MentionScanner {
       return roleFirst(words, start: i, roleAt: j, country: nil)
     }
     guard j < words.count, sawHonorific || startsName(words[j]) else { return nil }
-    let (nameWords, end, endsWithComma) = name(in: words, from: j)
+    var (nameWords, end, endsWithComma) = name(in: words, from: j)
     guard !nameWords.isEmpty else { return nil }
+    // "Mr. Lavrov, Sergey Viktorovich, Minister of ...": family name, comma, given names.
+    if sawHonorific, nameWords.count == 1, endsWithComma, end < words.count, roleAfterComma(words, at: end) == nil {
+      let given = name(in: words, from: end)
+      if !given.words.isEmpty, given.words.count <= 3, given.endsWithComma, roleAfterComma(words, at: given.end) != nil {
+        nameWords = given.words + nameWords
+        end = given.end
+      }
+    }
     // "Naoto Kan, Prime Minister of Japan": a name followed by its office.
     if endsWithComma, end < words.count {
-      var r = end
-      if words[r] == "the" || words[r] == "then" { r += 1 }
-      if r < words.count, let k = RoleVocabulary.roleLength(in: words, at: r) {
+      if let r = roleAfterComma(words, at: end), let k = RoleVocabulary.officeLength(in: words, at: r) {
         let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
         let (country, after) = country(in: words, from: r + k)
         return PersonMention(
@@ -60,18 +66,27 @@ struct MentionScanner {
       printed: printed(words, i, end))
   }
 
+  /// The index of the office after "Name," ("Prime Minister of Japan", "the President of ..."), if one follows.
+  private func roleAfterComma(_ words: [String], at index: Int) -> Int? {
+    var r = index
+    if r < words.count, words[r] == "the" || words[r] == "then" { r += 1 }
+    return r < words.count && RoleVocabulary.roleLength(in: words, at: r) != nil ? r : nil
+  }
+
   private func roleFirst(_ words: [String], start: Int, roleAt r: Int, country: String?) -> PersonMention? {
-    guard let k = RoleVocabulary.roleLength(in: words, at: r) else { return nil }
+    guard let k = RoleVocabulary.officeLength(in: words, at: r) else { return nil }
     let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
     var j = r + k
     var country = country
-    let roleEndsClause = words[j - 1].last.map { ",.;:".contains($0) } ?? false
+    // "the Prime Minister's Office" names no one.
+    let possessive = words[j - 1].hasSuffix("'s") || words[j - 1].hasSuffix("’s")
+    let roleEndsClause = possessive || (words[j - 1].last.map { ",.;:".contains($0) } ?? false)
     if !roleEndsClause, j < words.count, words[j] == "of" {
       let (c, after) = self.country(in: words, from: j)
       country = c ?? country
       j = after
     }
-    let lastEndsClause = words[j - 1].last.map { ",.;:".contains($0) } ?? false
+    let lastEndsClause = possessive || (words[j - 1].last.map { ",.;:".contains($0) } ?? false)
     var nameWords: [String] = []
     var end = j
     if !lastEndsClause, j < words.count {
@@ -119,24 +134,38 @@ struct MentionScanner {
     var j = from + 1
     if j < words.count, words[j] == "the" || words[j] == "The" { j += 1 }
     var parts: [String] = []
+    var ends: [Int] = []
     while j < words.count {
       let raw = words[j]
-      let word = raw.trimmingTrailingPunctuation(keepPeriod: raw.count <= 5 && raw.filter { $0 == "." }.count >= 2)
+      var word = raw.trimmingTrailingPunctuation(keepPeriod: raw.count <= 5 && raw.filter { $0 == "." }.count >= 2)
+      if raw.hasPrefix("People's") || raw.hasPrefix("People’s") { word = "People's" }
       let joiner = (word == "of" || word == "and" || word == "the") && !parts.isEmpty
       guard (word.first?.isUppercase ?? false) || joiner else { break }
       if joiner, j + 1 >= words.count || !(words[j + 1].first?.isUppercase ?? false) { break }
       if RoleVocabulary.roleLength(in: words, at: j) != nil || RoleVocabulary.honorificLength(in: words, at: j) != nil { break }
       parts.append(word)
       j += 1
+      ends.append(j)
       if raw.last.map({ ",;:.)".contains($0) }) ?? false, !(raw.count <= 5 && raw.hasSuffix(".")) { break }
     }
     guard !parts.isEmpty else { return (nil, from) }
+    // "of the Russian Federation Igor Ivanov": the longest known country, then the name.
+    for n in stride(from: parts.count, through: 1, by: -1) {
+      let candidate = CountryName.canonical(parts[0..<n].joined(separator: " "))
+      if KnownCountries.contains(candidate) { return (candidate, ends[n - 1]) }
+    }
+    if let last = parts.lastIndex(where: KnownCountries.finalWords.contains), last + 1 < parts.count, parts[last + 1] != "of" {
+      return (CountryName.canonical(parts[0...last].joined(separator: " ")), ends[last])
+    }
     return (CountryName.canonical(parts.joined(separator: " ")), j)
   }
 
   private func startsName(_ word: String) -> Bool {
     guard let first = word.first, first.isUppercase, first.isLetter else { return false }
-    return !RoleVocabulary.notNames.contains(word)
+    let bare = word.trimmingTrailingPunctuation()
+    if RoleVocabulary.notNames.contains(bare) || DateReader.weekdays.contains(bare) { return false }
+    // "On 13 September, Prime Minister ...": a month is no name ("May" can be one).
+    return bare == "May" || !CalendarDate.monthNames.contains(bare)
   }
 
   private func isInitial(_ word: String) -> Bool {

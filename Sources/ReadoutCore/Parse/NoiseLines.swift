@@ -6,6 +6,11 @@ enum NoiseLines {
     let lower = line.lowercased().trimmingCharacters(in: "[]() ")
     if headerPhrases.contains(lower) { return true }
     if isPhotoLine(line) { return true }
+    // Breadcrumbs ("Home > News > Diplomatic Relations > ...") and page chrome.
+    if line.contains(" > ") || line.contains(">  ") { return true }
+    if lower.hasPrefix("last update") || lower.hasPrefix("to the text of this page") || lower.hasPrefix("skip to") {
+      return true
+    }
     if lower.hasSuffix(" division") || lower.hasSuffix(" bureau") || lower.contains(" division, ")
       || lower.hasPrefix("press release") || lower.hasPrefix("press secretary")
     {
@@ -17,8 +22,14 @@ enum NoiseLines {
   /// "(Photo) ...", "(Photos: Cabinet Public Relations Office)", "Photo: ...".
   static func isPhotoLine(_ line: String) -> Bool {
     let lower = line.lowercased()
-    return lower.hasPrefix("(photo") || lower.hasPrefix("photo:") || lower.hasPrefix("photos:")
+    if lower.hasPrefix("(photo") || lower.hasPrefix("photo:") || lower.hasPrefix("photos:")
       || lower.hasPrefix("[photo") || lower.hasPrefix("photo credit") || lower.hasPrefix("(picture")
+    {
+      return true
+    }
+    // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".
+    return lower.hasSuffix(")") && lower.words.count < 60
+      && (lower.contains("(photo:") || lower.contains("(photos:") || lower.contains("(photo)"))
   }
 
   /// Whether a line at the end of a page is navigation ("Back to Index", "Page Top").
@@ -41,7 +52,10 @@ enum NoiseLines {
   private static let headerPhrases: Set<String> = [
     "provisional translation", "tentative translation", "unofficial translation", "japanese",
     "english", "ministry of foreign affairs", "ministry of foreign affairs of japan", "print",
-    "home", "top page", "press releases", "foreign policy", "mofa",
+    "home", "top page", "press releases", "foreign policy", "mofa", "foreign affairs",
+    "japangov weekly", "japangov", "the government of japan", "prime minister's office of japan",
+    "prime minister of japan and his cabinet", "diplomatic relations", "countries & regions",
+    "countries and regions", "provisional english translation", "news",
   ]
 
   private static let trailerPhrases: Set<String> = [

@@ -4,6 +4,9 @@ struct RecordHeader: Hashable, Sendable {
   var titleLine: Int?
   var category: String?
   var date: CalendarDate?
+  /// The date to complete lead dates with: the date line, or the first of its month when the
+  /// date line names only a month ("October 2003").
+  var referenceDate: CalendarDate?
   var dateLine: Int?
   /// The index of the first body paragraph (the lead, or the first section).
   var bodyStart: Int

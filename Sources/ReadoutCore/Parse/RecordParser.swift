@@ -46,7 +46,7 @@ public struct RecordParser: Sendable {
 
     let body = Array(paragraphs[header.bodyStart...])
     let leadEnd = body.firstIndex { HeadingRule.numberedHeading($0.text) != nil } ?? body.count
-    let lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, date: header.date, countries: record.countries)
+    let lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, date: header.referenceDate, countries: record.countries)
     record.meetingDate = lead.meetingDate
     record.time = lead.time
     record.place = lead.place

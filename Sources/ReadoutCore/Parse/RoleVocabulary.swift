@@ -2,6 +2,8 @@
 enum RoleVocabulary {
   /// Offices, as word sequences, longest first so "Deputy Prime Minister" wins over "Prime Minister".
   static let roles: [[String]] = [
+    "Minister of Foreign Affairs and Trade", "Minister for Foreign Affairs and Trade",
+    "Senior Deputy Minister for Foreign Affairs", "Deputy Minister for Foreign Affairs",
     "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Deputy Prime Minister",
     "Vice Prime Minister", "Chief Cabinet Secretary", "Federal Chancellor", "Prime Minister",
     "Vice President", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
@@ -55,6 +57,50 @@ enum RoleVocabulary {
   static func roleLength(in words: [String], at index: Int) -> Int? {
     match(roles, in: words, at: index)
   }
+
+  /// Whether the words at `index` spell an office with its portfolio ("Minister of Posts and
+  /// Telecommunications", "Secretary of Defense"); returns its word count.
+  static func officeLength(in words: [String], at index: Int) -> Int? {
+    guard let k = roleLength(in: words, at: index) else { return nil }
+    let last = words[index + k - 1]
+    guard last == "Minister" || last == "Secretary" else { return k }
+    var j = index + k
+    guard j < words.count, words[j] == "of" || words[j] == "for" else { return k }
+    j += 1
+    if j < words.count, words[j] == "the" { j += 1 }
+    var end: Int?
+    while j < words.count {
+      let raw = words[j]
+      let word = raw.trimmingTrailingPunctuation()
+      if portfolioWords.contains(word) {
+        j += 1
+        end = j
+        if raw.last.map({ ";:.)".contains($0) }) ?? false { break }
+      } else if (word == "and" || word == "of") && end != nil {
+        j += 1
+      } else {
+        break
+      }
+    }
+    return end.map { $0 - index } ?? k
+  }
+
+  /// Words of ministerial portfolios ("Land, Infrastructure, Transport and Tourism").
+  static let portfolioWords: Set<String> = [
+    "Foreign", "Affairs", "Trade", "Defense", "Defence", "Finance", "Economy", "Industry", "Land",
+    "Infrastructure", "Transport", "Tourism", "Posts", "Telecommunications", "Home", "Internal",
+    "Interior", "Justice", "Health", "Labour", "Labor", "Welfare", "Education", "Culture", "Sports",
+    "Science", "Technology", "Agriculture", "Forestry", "Fisheries", "Environment", "Energy",
+    "Commerce", "State", "Treasury", "Economic", "Fiscal", "Policy", "Reconstruction", "National",
+    "Natural", "Resources", "Development", "Planning", "Investment", "International", "Cooperation",
+    "Communications", "Information", "Security", "Public", "Safety", "Homeland", "Revitalization",
+    "Europe", "European", "Overseas", "Veterans", "Immigration", "Regional", "Social", "Budget",
+    "Enterprise", "Innovation", "Digital", "Climate", "Change", "Water", "Mines", "Mining",
+    "Petroleum", "Oil", "Gas", "Power", "Electricity", "Youth", "Women", "Family", "Children",
+    "Employment", "Equality", "Strategy", "Government", "Administration", "Okinawa", "Northern",
+    "Territories", "Disaster", "Management", "Food", "Consumer", "Intelligence", "Agency",
+    "Revitalisation", "Local", "Affairs,", "Legal", "Relations",
+  ]
 
   /// Whether the words at `index` spell a title of courtesy; returns its word count.
   static func honorificLength(in words: [String], at index: Int) -> Int? {

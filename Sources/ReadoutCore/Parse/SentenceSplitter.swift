@@ -1,0 +1,51 @@
+/// Splits a paragraph into sentences, for telling apart what each speaker said in it.
+///
+/// A sentence ends at a word ending in ".", "!" or "?" (before any closing quote or bracket)
+/// when the next word starts with a capital, a quote or a bracket, unless the word is an
+/// abbreviation ("Mr.", "U.S.", "H.E.", "W.", "p.m."). Runs in one pass over the words.
+struct SentenceSplitter {
+  func sentences(of text: String) -> [String] {
+    let words = text.split(whereSeparator: \.isWhitespace)
+    var result: [String] = []
+    var start = 0
+    for index in words.indices where index + 1 < words.count {
+      if endsSentence(words[index]), startsSentence(words[index + 1]) {
+        result.append(words[start...index].joined(separator: " "))
+        start = index + 1
+      }
+    }
+    if start < words.count { result.append(words[start...].joined(separator: " ")) }
+    return result
+  }
+
+  private func endsSentence(_ word: Substring) -> Bool {
+    var w = word
+    while let last = w.last, "\"”’')]".contains(last) { w = w.dropLast() }
+    guard let last = w.last, ".!?".contains(last) else { return false }
+    if last != "." { return true }
+    return !SentenceSplitter.isAbbreviation(String(w))
+  }
+
+  private func startsSentence(_ word: Substring) -> Bool {
+    guard let first = word.first else { return false }
+    return first.isUppercase || "\"“‘'([".contains(first)
+  }
+
+  /// "Mr.", "Dr.", "U.S.", "H.E.", "No.", "a.m.", and initials such as "W.".
+  static func isAbbreviation(_ word: String) -> Bool {
+    if abbreviations.contains(word) { return true }
+    let letters = word.filter { $0 != "." }
+    // Initials and dotted acronyms: "W.", "U.S.", "H.E."
+    if letters.count <= 3, word.filter({ $0 == "." }).count >= letters.count, letters.allSatisfy(\.isLetter) {
+      return letters.count == 1 || word.filter({ $0 == "." }).count >= 2
+    }
+    return false
+  }
+
+  private static let abbreviations: Set<String> = [
+    "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "Hon.", "Prof.", "Jr.", "Sr.", "No.", "Nos.", "Gen.",
+    "Lt.", "Col.", "Capt.", "Rev.", "Mt.", "a.m.", "p.m.", "A.M.", "P.M.", "c.f.", "cf.", "e.g.",
+    "i.e.", "etc.)", "approx.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.",
+    "Nov.", "Dec.", "vs.", "Amb.", "Sen.", "Rep.", "Gov.", "Pres.",
+  ]
+}
