@@ -13,4 +13,6 @@ struct Attribution: Hashable, Sendable {
   var newParticipant: Participant?
   /// The word offset of the subject in the paragraph.
   var wordOffset: Int
+  /// The word offset of the verb of saying in the paragraph.
+  var verbOffset: Int = 0
 }

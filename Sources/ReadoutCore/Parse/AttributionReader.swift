@@ -15,7 +15,9 @@ struct AttributionReader {
       defer { index += 1 }
       if index > 0, words[index - 1].endsSentence, !isAbbreviation(words[index - 1]) { sentenceStart = index }
       guard AttributionReader.isVerb(words, at: index) else { continue }
-      guard let subject = subjectRange(words, verb: index, sentenceStart: sentenceStart) else { continue }
+      guard let subject = subjectRange(words, verb: index, sentenceStart: sentenceStart)
+        ?? relativeSubject(words, verb: index, sentenceStart: sentenceStart)
+      else { continue }
       let phrase = Array(words[subject])
       let printed = phrase.joined(separator: " ").trimmingTrailingPunctuation()
       let opening = words[sentenceStart..<subject.lowerBound].joined(separator: " ").lowercased()
@@ -24,10 +26,10 @@ struct AttributionReader {
         || opening.hasPrefix("replying,") || opening.hasPrefix("in turn,") || ["responded", "replied"].contains(words[index].trimmingTrailingPunctuation())
       let introduces = text.hasSuffix(":")
       if let joint = jointSpeakers(phrase) {
-        return (Attribution(speakers: joint, joint: true, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound), nil)
+        return (Attribution(speakers: joint, joint: true, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound, verbOffset: index), nil)
       }
       if let pronoun = phrase.first, phrase.count == 1, ["He", "She"].contains(pronoun), previousSpeakers.count == 1 {
-        return (Attribution(speakers: previousSpeakers, joint: false, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound), nil)
+        return (Attribution(speakers: previousSpeakers, joint: false, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound, verbOffset: index), nil)
       }
       let (resolved, newcomer, personLike) = resolve(phrase)
       if resolved.isEmpty, newcomer == nil {
@@ -35,7 +37,7 @@ struct AttributionReader {
         continue
       }
       let speakers = newcomer.map { [$0.name] } ?? resolved
-      return (Attribution(speakers: speakers, joint: speakers.count > 1, asPrinted: printed, isResponse: isResponse, introducesList: introduces, newParticipant: newcomer, wordOffset: subject.lowerBound), nil)
+      return (Attribution(speakers: speakers, joint: speakers.count > 1, asPrinted: printed, isResponse: isResponse, introducesList: introduces, newParticipant: newcomer, wordOffset: subject.lowerBound, verbOffset: index), nil)
     }
     return (nil, nil)
   }
@@ -49,7 +51,7 @@ struct AttributionReader {
       let word = words[start - 1]
       if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { break }
       let bare = word.trimmingTrailingPunctuation(keepPeriod: true)
-      let lowerOK = ["and", "of", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister"].contains(bare.lowercased())
+      let lowerOK = ["and", "of", "for", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister"].contains(bare.lowercased())
         || RoleVocabulary.particles.contains(bare)
       guard bare.first?.isUppercase == true || lowerOK else { break }
       start -= 1
@@ -57,7 +59,27 @@ struct AttributionReader {
     }
     // "the Prime Minister": keep the article with an office.
     guard start < end else { return nil }
+    // "Secretary Powell nodded and stated": the subject of the first of two verbs.
+    if end - start == 1, words[start] == "and", start - 1 > sentenceStart, words[start - 1].hasSuffix("ed"),
+      words[start - 1].first?.isLowercase == true
+    {
+      return subjectRange(words, verb: start - 1, sentenceStart: sentenceStart)
+    }
     return start..<end
+  }
+
+  /// The person a relative clause is about: "President Putin of Russia, who expressed ...".
+  private func relativeSubject(_ words: [String], verb: Int, sentenceStart: Int) -> Range<Int>? {
+    var who = verb - 1
+    while who > sentenceStart, AttributionReader.adverbs.contains(words[who].lowercased()) { who -= 1 }
+    guard who > sentenceStart + 1, words[who] == "who", words[who - 1].hasSuffix(",") else { return nil }
+    let scanner = MentionScanner()
+    for start in max(sentenceStart, who - 10)..<who {
+      if let mention = scanner.mention(in: words, at: start), mention.words.upperBound == who, mention.name != nil || mention.role != nil {
+        return mention.words
+      }
+    }
+    return nil
   }
 
   /// The participants of a joint subject ("Both leaders", "Prime Minister X and President Y").
@@ -135,8 +157,11 @@ struct AttributionReader {
     guard raw.first?.isLowercase == true else { return false }
     let word = raw
     if verbs.contains(word) { return true }
-    if word == "made" || word == "gave", index + 2 < words.count {
-      return words[index + 1] == "the" && words[index + 2] == "following"
+    if word == "made", index + 1 < words.count {
+      // "made the following statements", "made similar remarks", "made a proposal".
+      let next = words[(index + 1)..<min(words.count, index + 4)].map { $0.trimmingTrailingPunctuation().lowercased() }
+      return next.first == "the" && next.dropFirst().first == "following"
+        || next.contains { madeObjects.contains($0) }
     }
     if word == "pointed" || word == "touched", index + 1 < words.count {
       return ["out", "upon", "on"].contains(words[index + 1].trimmingTrailingPunctuation())
@@ -152,7 +177,16 @@ struct AttributionReader {
     "suggested", "agreed", "shared", "confirmed", "hoped", "introduced", "called", "sought",
     "presented", "extended", "appreciated", "praised", "highlighted", "underscored", "voiced",
     "announced", "acknowledged", "insisted", "argued", "recalled", "declared", "described",
-    "outlined", "clarified",
+    "outlined", "clarified", "offered", "informed", "told", "gave", "referred", "encouraged",
+    "spoke", "showed", "wished", "assured", "promised", "pledged", "vowed", "condemned",
+    "commended", "concurred", "echoed", "appealed", "inquired", "queried", "answered",
+    "reported", "handed", "evaluated", "valued",
+  ]
+
+  /// What a speaker "made": "made similar remarks", "made a proposal".
+  static let madeObjects: Set<String> = [
+    "remark", "remarks", "statement", "statements", "comment", "comments", "proposal",
+    "proposals", "request", "requests", "speech", "explanation", "point", "points", "appeal",
   ]
 
   static let adverbs: Set<String> = [

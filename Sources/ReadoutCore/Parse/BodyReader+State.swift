@@ -180,7 +180,7 @@ extension BodyReader {
     /// speaker is one run with its text unchanged.
     static func speakerRuns(_ text: String, reader: AttributionReader, first: Attribution?) -> [(String, Attribution?)] {
       guard first != nil else { return [(text, first)] }
-      let sentences = SentenceSplitter().sentences(of: text)
+      let sentences = SentenceSplitter().sentences(of: text).flatMap { clauses(of: $0, reader: reader) }
       guard sentences.count > 1 else { return [(text, first)] }
       var runs: [(sentences: [String], attribution: Attribution?)] = []
       var reader = reader
@@ -203,6 +203,40 @@ extension BodyReader {
       guard runs.count > 1 else { return [(text, runs.first?.attribution ?? first)] }
       return runs.enumerated().map { n, run in (run.sentences.joined(separator: " "), run.attribution ?? (n == 0 ? first : nil)) }
     }
+
+    /// A sentence split where a clause after a comma has a speaker of its own: "Premier Zhu
+    /// offered a warm welcome," / "for which Prime Minister Obuchi expressed his gratitude."
+    ///
+    /// Only a clause whose subject comes right after the comma (and a connective such as "and"
+    /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
+    private static func clauses(of sentence: String, reader: AttributionReader) -> [String] {
+      guard let first = reader.attribution(of: sentence).0 else { return [sentence] }
+      let words = sentence.split(separator: " ").map(String.init)
+      var result: [String] = []
+      var start = 0
+      var speakers = first.speakers
+      var index = first.verbOffset + 1
+      while index < words.count - 2 {
+        defer { index += 1 }
+        guard words[index - 1].hasSuffix(",") || words[index - 1].hasSuffix(";") else { continue }
+        let clause = Array(words[index...])
+        guard let found = reader.attribution(of: clause.joined(separator: " ")).0, !found.joint,
+          found.wordOffset <= 3, found.speakers != speakers,
+          clause[..<found.wordOffset].allSatisfy({ connectives.contains($0.lowercased()) })
+        else { continue }
+        result.append(words[start..<index].joined(separator: " "))
+        start = index
+        speakers = found.speakers
+        index += found.verbOffset
+      }
+      result.append(words[start...].joined(separator: " "))
+      return result
+    }
+
+    private static let connectives: Set<String> = [
+      "and", "while", "whereas", "but", "for", "to", "which", "after", "upon", "whereupon",
+      "in", "response", "reply", "turn", "then",
+    ]
 
     /// "2", "a" → "2a"; "2", "a", "i" → "2a-i"; "1", "b1" → "1-b1".
     private static func joined(_ components: [String]) -> String {

@@ -54,7 +54,9 @@ struct DateReader {
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
-      guard tokens[i] == "on" || tokens[i] == "On" else { continue }
+      // "on May 30", and "(in) the afternoon of August 29".
+      let timeOfDay = i > 0 && ["morning", "afternoon", "evening", "night"].contains(tokens[i - 1].lowercased())
+      guard tokens[i] == "on" || tokens[i] == "On" || (tokens[i] == "of" && timeOfDay) else { continue }
       var j = i + 1
       if j < tokens.count, DateReader.weekdays.contains(tokens[j]) { j += 1 }
       guard j + 1 < tokens.count else { continue }

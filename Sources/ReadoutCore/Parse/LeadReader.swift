@@ -36,7 +36,7 @@ struct LeadReader {
     var participants: [Participant] = []
     for (mention, principal) in found {
       guard let name = mention.name else { continue }
-      if let k = participants.firstIndex(where: { samePerson($0.name, name) }) {
+      if let k = participants.firstIndex(where: { LeadReader.samePerson($0.name, name) }) {
         if name.count > participants[k].name.count { participants[k].name = name }
         participants[k].role = participants[k].role ?? mention.role
         participants[k].country = participants[k].country ?? mention.country
@@ -100,12 +100,12 @@ struct LeadReader {
   static let attendeeMarkers = [
     "accompanied by", "attended by", "joined by", "also attended", "also present", "attendees",
     "participants were", "present were", "from the japanese side", "side:", "delegation", "including",
-    "with the attendance of", "was attended", "attending", "attended", "main members",
+    "with the attendance of", "was attended", "attending on", "attending from", "main members",
     "members of the", "accompanying", "participants from", "participants on", "the leaders were accompanied",
   ]
 
   /// "Prime Minister Koizumi" and "Junichiro Koizumi" are the same person.
-  func samePerson(_ a: String, _ b: String) -> Bool {
+  static func samePerson(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
     let wa = a.split(separator: " "), wb = b.split(separator: " ")
     guard wa.last == wb.last else { return false }

@@ -40,6 +40,10 @@ struct MentionScanner {
       return roleFirst(words, start: i, roleAt: j, country: nil)
     }
     guard j < words.count, sawHonorific || startsName(words[j]) else { return nil }
+    // "a Peace Treaty, Prime Minister Mori ...": a name takes no article.
+    if !sawHonorific, i > 0, ["a", "an", "the", "this", "that", "its", "their"].contains(words[i - 1]) { return nil }
+    // ... nor starts inside a run of capitalised words ("Peace Treaty,").
+    if !sawHonorific, i > 0, let last = words[i - 1].last, last.isLetter, words[i - 1].first?.isUppercase == true { return nil }
     var (nameWords, end, endsWithComma) = name(in: words, from: j)
     guard !nameWords.isEmpty else { return nil }
     // "Mr. Lavrov, Sergey Viktorovich, Minister of ...": family name, comma, given names.
@@ -94,6 +98,14 @@ struct MentionScanner {
       let found = name(in: words, from: j)
       nameWords = found.words
       end = nameWords.isEmpty ? end : found.end
+      // "President George W. Bush of the United States of America".
+      if !nameWords.isEmpty, country == nil, !found.endsWithComma, end < words.count, words[end] == "of" {
+        let (c, after) = self.country(in: words, from: end)
+        if let c, KnownCountries.contains(c) {
+          country = c
+          end = after
+        }
+      }
     }
     let precededByThe = start > 0 && (words[start - 1] == "the" || words[start - 1] == "The")
     guard !nameWords.isEmpty || precededByThe || country != nil else { return nil }

@@ -33,7 +33,9 @@ struct ParagraphSplitter {
     guard let first = next.first, let last = text.last else { return false }
     if first.isLowercase { return true }
     if last == "," || last == ";" { return true }
-    if ".:!?\"”’)]".contains(last) { return false }
+    if ".:!?\"”’)]|".contains(last) { return false }
+    // A line in parentheses stands alone: "(Outline of the Meeting)", "(Premier Wen)".
+    if first == "(", next.last == ")", next.count < 80 { return false }
     // A long line that stops mid-sentence was wrapped by the publisher.
     return text.count >= 60 && next.count >= 20
   }

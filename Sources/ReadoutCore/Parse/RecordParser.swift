@@ -54,7 +54,8 @@ public struct RecordParser: Sendable {
     let reader = BodyReader(file: file, participants: lead.participants, topics: topics)
     let (sections, participants) = reader.sections(of: body, diagnostics: &diagnostics)
     record.sections = sections
-    record.participants = participants.map { $0.id.isEmpty || lead.participants.contains($0) ? $0 : people.resolved($0, on: header.date) }
+    let completed = PrincipalFinder().completed(participants, body: body, kind: record.kind, countries: record.countries)
+    record.participants = completed.map { $0.id.isEmpty || lead.participants.contains($0) ? $0 : people.resolved($0, on: header.date) }
     for p in record.participants where p.principal {
       if let c = p.country, !record.countries.contains(c) { record.countries.append(c) }
     }

@@ -13,7 +13,7 @@ enum RoleVocabulary {
     "Vice-Minister", "Vice Minister", "Deputy Minister", "Director-General", "President",
     "Chancellor", "Premier", "King", "Queen", "Emperor", "Empress", "Emir", "Amir", "Sultan",
     "Chairman", "Chairperson", "Chair", "Governor", "Minister", "Ambassador", "Speaker", "Taoiseach",
-    "Prince", "Princess", "Sheikh", "Commissioner", "Secretary",
+    "Prince", "Princess", "Sheikh", "Commissioner", "Secretary", "PM", "FM",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Titles of courtesy, stripped from names ("H.E.", "the Honorable", "Mr.").
