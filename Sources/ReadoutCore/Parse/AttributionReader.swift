@@ -75,7 +75,12 @@ struct AttributionReader {
     guard who > sentenceStart + 1, words[who] == "who", words[who - 1].hasSuffix(",") else { return nil }
     let scanner = MentionScanner()
     for start in max(sentenceStart, who - 10)..<who {
-      if let mention = scanner.mention(in: words, at: start), mention.words.upperBound == who, mention.name != nil || mention.role != nil {
+      // "President Arno Pell of Vestria, who ...": the name, then at most its country.
+      guard let mention = scanner.mention(in: words, at: start), mention.words.upperBound <= who,
+        mention.name != nil || mention.role != nil
+      else { continue }
+      let between = words[mention.words.upperBound..<who]
+      if between.isEmpty || (between.first == "of" && between.dropFirst().allSatisfy { $0 == "the" || $0.first?.isUppercase == true }) {
         return mention.words
       }
     }

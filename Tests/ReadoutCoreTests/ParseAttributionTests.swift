@@ -1,0 +1,98 @@
+import Testing
+
+@testable import ReadoutCore
+
+/// Who said what: individual and joint statements, responses, speakers' order.
+@Suite struct ParseAttributionTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var body: String
+    /// Speaker names of the record, in order of first statement.
+    var speakers: [String]
+    /// Kind and speaker surnames of every block after the lead, in order ("statement Varga").
+    var blocks: [String]
+    var testDescription: String { name }
+  }
+
+  static let lead = "On May 9, Mr. Ilse Varga, Prime Minister of Norland, held a meeting with H.E. Mr. Tomas Brandt, President of Vestria. The overview is as follows."
+
+  static let cases: [Case] = [
+    .init(name: "speaker changes inside a paragraph", body: """
+      1. Ukraine situation
+
+      Prime Minister Varga said he highly appreciates Vestria's contribution. Prime Minister Varga also said that Norland will dispatch observers. President Brandt said she recognizes the situation. She said she wants to continue to coordinate.
+      """, speakers: ["Ilse Varga", "Tomas Brandt"], blocks: ["statement Varga", "statement Brandt"]),
+    .init(name: "in response links the answer", body: """
+      1. Outset
+
+      Prime Minister Varga requested President Brandt to exert leadership. In response, President Brandt stated that she would address the challenges.
+      """, speakers: ["Ilse Varga", "Tomas Brandt"], blocks: ["statement Varga", "statement Brandt <s1-p1"]),
+    .init(name: "a second speaker after a comma", body: """
+      Opening the meeting, President Brandt offered a warm welcome, for which Prime Minister Varga expressed his gratitude. Both leaders affirmed that relations had entered a new phase.
+      """, speakers: ["Tomas Brandt", "Ilse Varga"], blocks: ["statement Brandt", "statement Varga", "joint Varga,Brandt"]),
+    .init(name: "reported speech stays with its speaker", body: """
+      1. Outset
+
+      Prime Minister Varga stated that President Brandt said the plan was sound.
+      """, speakers: ["Ilse Varga"], blocks: ["statement Varga"]),
+    .init(name: "a relative clause names the speaker", body: """
+      1. Negotiations
+
+      Enthusiasm was felt from President Tomas Brandt of Vestria, who expressed his desire to lead all issues toward resolution.
+      """, speakers: ["Tomas Brandt"], blocks: ["statement Brandt"]),
+    .init(name: "joint statements make no speaker", body: """
+      1. Other issues
+
+      The two leaders shared the view that they would cooperate. Prime Minister Varga and President Brandt confirmed the plan.
+      """, speakers: [], blocks: ["joint Varga,Brandt"]),
+    .init(name: "speaker label lines", body: """
+      1. Relations
+
+      (President Brandt)
+      I would like to congratulate the Prime Minister.
+
+      (Prime Minister Varga)
+      I would like to express my gratitude.
+      """, speakers: ["Tomas Brandt", "Ilse Varga"], blocks: ["statement Brandt", "statement Varga"]),
+    .init(name: "made the following statements, then a numbered list", body: """
+      1. Appraisal of the visit
+
+      1. Foreign Minister Varga made the following statements:
+
+      The visit had been a success.
+      """, speakers: ["Ilse Varga"], blocks: ["statement Varga"]),
+    .init(name: "a subject with two verbs", body: """
+      1. Security
+
+      In response to the above, President Tomas Brandt nodded and stated that he maintains an interest.
+      """, speakers: ["Tomas Brandt"], blocks: ["statement Brandt"]),
+    .init(name: "a capitalised word is no verb", body: """
+      1. For about 10 minutes, Prime Minister Ilse Varga received a telephone call from Mr. Tomas Brandt, President of the United States and held a brief conversation.
+
+      2. Prime Minister Varga congratulated President Brandt on his inauguration.
+      """, speakers: ["Ilse Varga"], blocks: ["paragraph -", "statement Varga"]),
+  ]
+
+  @Test(arguments: cases) func attribution(_ c: Case) {
+    let text = "Norland-Vestria Summit Meeting\n\nMay 9, 2018\n\n" + Self.lead + "\n\n" + c.body + "\n"
+    let record = RecordParser().parse(text, file: "t.txt", id: "t")
+    #expect(record.speakers.map(\.name) == c.speakers)
+    let blocks = record.blocks.dropFirst().map { b -> String in
+      let names = b.speakers.compactMap { id in record.participant(id: id)?.surname }
+      let answer = b.respondsTo.map { " <" + $0 } ?? ""
+      return "\(b.kind.rawValue) " + (names.isEmpty ? "-" : names.joined(separator: ",")) + answer
+    }
+    #expect(blocks == c.blocks)
+  }
+
+  /// Sentences split at real ends only, not after abbreviations and initials.
+  static let sentences: [(String, Int)] = [
+    ("Mr. Arno W. Pell met the U.S. delegation. He said so.", 2),
+    ("It began at 6 p.m. Both sides agreed.", 1),
+    ("She said \"yes.\" Then he left.", 2),
+  ]
+
+  @Test(arguments: sentences) func sentenceSplit(_ text: String, _ count: Int) {
+    #expect(SentenceSplitter().sentences(of: text).count == count)
+  }
+}
