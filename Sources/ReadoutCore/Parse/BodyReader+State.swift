@@ -219,7 +219,9 @@ extension BodyReader {
       while index < words.count - 2 {
         defer { index += 1 }
         guard words[index - 1].hasSuffix(",") || words[index - 1].hasSuffix(";") else { continue }
-        let clause = Array(words[index...])
+        // A subject names someone with a capital within its first words.
+        guard words[index..<min(words.count, index + 5)].contains(where: { $0.first?.isUppercase == true }) else { continue }
+        let clause = Array(words[index..<min(words.count, index + 20)])
         guard let found = reader.attribution(of: clause.joined(separator: " ")).0, !found.joint,
           found.wordOffset <= 3, found.speakers != speakers,
           clause[..<found.wordOffset].allSatisfy({ connectives.contains($0.lowercased()) })

@@ -68,7 +68,8 @@ struct LeadReader {
         continue
       }
       // A person with only a courtesy title ("Professor X") counts where the lead lists attendees.
-      let before = words[..<mention.words.lowerBound].joined(separator: " ").lowercased()
+      // The words since the sentence began (at most 60), where a marker would govern the mention.
+      let before = words[max(0, mention.words.lowerBound - 60)..<mention.words.lowerBound].joined(separator: " ").lowercased()
       let attendee = LeadReader.attendeeMarkers.contains { marker in
         guard let range = before.range(of: marker, options: .backwards) else { return false }
         // The marker governs the mention unless a new sentence started in between.

@@ -55,7 +55,7 @@ enum RoleVocabulary {
 
   /// Whether the words at `index` spell an office; returns its word count.
   static func roleLength(in words: [String], at index: Int) -> Int? {
-    match(roles, in: words, at: index)
+    match(roles, byFirstWord: rolesByFirstWord, in: words, at: index)
   }
 
   /// Whether the words at `index` spell an office with its portfolio ("Minister of Posts and
@@ -104,11 +104,33 @@ enum RoleVocabulary {
 
   /// Whether the words at `index` spell a title of courtesy; returns its word count.
   static func honorificLength(in words: [String], at index: Int) -> Int? {
-    match(honorifics, in: words, at: index)
+    match(honorifics, byFirstWord: honorificsByFirstWord, in: words, at: index)
   }
 
-  private static func match(_ table: [[String]], in words: [String], at index: Int) -> Int? {
-    for phrase in table where index + phrase.count <= words.count {
+  /// Phrase indices by first word (and by that word without a trailing period), so a word
+  /// is compared only with the phrases it can start.
+  private static func firstWordIndex(_ table: [[String]]) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    for (i, phrase) in table.enumerated() {
+      guard let first = phrase.first else { continue }
+      index[first, default: []].append(i)
+      if first.hasSuffix("."), phrase.count == 1 { index[String(first.dropLast()), default: []].append(i) }
+    }
+    return index
+  }
+
+  private static let rolesByFirstWord = firstWordIndex(roles)
+  private static let honorificsByFirstWord = firstWordIndex(honorifics)
+
+  private static func match(_ table: [[String]], byFirstWord: [String: [Int]], in words: [String], at index: Int) -> Int? {
+    let raw = words[index]
+    var candidates = byFirstWord[raw] ?? []
+    let bare = raw.trimmingTrailingPunctuation()
+    if bare != raw { candidates += byFirstWord[bare] ?? [] }
+    let dotted = raw.trimmingTrailingPunctuation(keepPeriod: true)
+    if dotted != raw, dotted != bare { candidates += byFirstWord[dotted] ?? [] }
+    guard !candidates.isEmpty else { return nil }
+    for phrase in Set(candidates).sorted().map({ table[$0] }) where index + phrase.count <= words.count {
       var ok = true
       for (k, part) in phrase.enumerated() {
         let word = k == phrase.count - 1 ? words[index + k].trimmingTrailingPunctuation(keepPeriod: part.hasSuffix(".")) : words[index + k]
@@ -123,6 +145,12 @@ enum RoleVocabulary {
 extension String {
   /// The word without trailing commas, colons, quotes and (unless kept) periods.
   func trimmingTrailingPunctuation(keepPeriod: Bool = false) -> String {
+    // Most words end in a letter other than a possessive "s": nothing to trim.
+    if let last = unicodeScalars.last, last.properties.isAlphabetic || ("0"..."9").contains(last),
+      last != "s" && last != "S" || !(hasSuffix("'s") || hasSuffix("’s"))
+    {
+      return self
+    }
     var s = Substring(self)
     while let last = s.last, ",;:\"”’)]!?".contains(last) || (!keepPeriod && last == ".") {
       s = s.dropLast()
