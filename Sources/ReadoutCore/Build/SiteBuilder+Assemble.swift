@@ -1,0 +1,9 @@
+extension SiteBuilder {
+  /// Reads the inputs and assembles the site in memory, writing nothing.
+  ///
+  /// For callers that write the output themselves, such as the preview server, which updates
+  /// the output folder in place with `IncrementalWriter` instead of publishing a new folder.
+  public func assemble() -> SiteAssembler.Site {
+    SiteAssembler(options: options).assemble(InputReader().read(options))
+  }
+}
