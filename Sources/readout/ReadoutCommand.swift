@@ -5,7 +5,7 @@ struct ReadoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "readout",
     abstract: "A static site generator for archives of diplomatic meeting records.",
-    subcommands: [BuildCommand.self, ParseCommand.self, CheckCommand.self],
+    subcommands: [BuildCommand.self, ServeCommand.self, ParseCommand.self, CheckCommand.self],
     defaultSubcommand: nil
   )
 }

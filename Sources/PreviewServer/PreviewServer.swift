@@ -1,0 +1,154 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import ReadoutCore
+
+/// `readout serve`: builds the site, serves it over HTTP, watches the inputs, rebuilds on
+/// change and tells open pages to reload, or to show the errors of a failed rebuild.
+///
+/// Use: `let server = try PreviewServer(configuration: c) { event in ... }`, then
+/// `try await server.run()`, which returns when its task is cancelled (Ctrl-C). `port()`
+/// waits until the server listens and tells the port (useful with port 0).
+public actor PreviewServer {
+  public nonisolated let configuration: PreviewConfiguration
+  private let report: @Sendable (PreviewEvent) -> Void
+  private let http: HTTPServer
+  private let events = EventBroadcaster()
+  private let rebuilder: SiteRebuilder
+  private let builds = DispatchQueue(label: "readout.preview.build")
+  private var manifest: IncrementalWriter.Manifest?
+  private var lastFailed = false
+  private var generation = 0
+  private let instance = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+
+  /// - Throws: `PreviewServer.Failure` if the host is not an IP address or `localhost`.
+  public init(configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) throws {
+    self.configuration = configuration
+    self.report = report
+    self.rebuilder = SiteRebuilder(options: configuration.build)
+    let loopbackNames: Set<String> = ["", "localhost", "127.0.0.1", "[::1]"]
+    let handler = SiteRequestHandler(
+      site: SiteFolder(root: configuration.build.output), events: events,
+      allowedHosts: configuration.isLoopback ? loopbackNames : nil)
+    http = HTTPServer(config: .init(address: try Self.address(configuration.host, configuration.port), timeout: 15, sharedRequestBufferSize: 4096, sharedRequestReplaySize: 4096, logger: .disabled), handler: handler)
+  }
+
+  /// Builds, then serves and watches until the task is cancelled.
+  ///
+  /// - Throws: if the server cannot listen (the port is taken); a failed build is not an
+  ///   error here: it is reported, and the server serves what the output folder holds.
+  public func run() async throws {
+    let watcher = makeWatcher()
+    await rebuild()
+    do {
+      try await withThrowingDiscardingTaskGroup { group in
+        group.addTask { try await self.http.run() }
+        group.addTask { try await self.announce() }
+        if let watcher { group.addTask { await self.follow(watcher) } }
+        group.addTask { await self.keepAlive() }
+      }
+    } catch {
+      watcher?.stop()
+      await events.finish()
+      await http.stop(timeout: 1)
+      if Task.isCancelled || error is CancellationError { return }
+      throw error
+    }
+  }
+
+  /// The port the server listens on, once it listens.
+  public func port() async throws -> UInt16 {
+    try await http.waitUntilListening(timeout: 60)
+    switch await http.listeningAddress {
+    case .ip4(_, let port), .ip6(_, let port): return port
+    default: throw Failure(message: "the server does not listen on an IP address")
+    }
+  }
+
+  /// Builds now and tells the open pages; the watcher calls this after each burst of changes.
+  @discardableResult
+  func rebuild() async -> RebuildResult {
+    let (rebuilder, manifest) = (self.rebuilder, self.manifest)
+    let (result, next) = await withCheckedContinuation { continuation in
+      builds.async { continuation.resume(returning: rebuilder.build(over: manifest)) }
+    }
+    self.manifest = next
+    let errors = result.errors
+    if result.published && (!result.changes.isEmpty || lastFailed || self.generation == 0) { generation += 1 }
+    let id = "\(instance)-\(generation)"
+    if result.published && (!result.changes.isEmpty || lastFailed) {
+      let paths = result.changes.written + result.changes.removed
+      await events.publish(.reload(generation: id, paths: paths.count > ServerEvent.pathLimit ? nil : paths), state: .hello(generation: id, errors: errors))
+    }
+    if !errors.isEmpty {
+      await events.publish(.failed(errors: errors), state: .hello(generation: id, errors: errors))
+    }
+    lastFailed = !errors.isEmpty
+    report(.built(result))
+    return result
+  }
+
+  private func announce() async throws {
+    let port = try await port()
+    let host = configuration.host.contains(":") && !configuration.host.hasPrefix("[") ? "[\(configuration.host)]" : configuration.host
+    report(.listening(url: "http://\(host):\(port)/"))
+  }
+
+  private func follow(_ watcher: any FolderWatcher) async {
+    for await changed in watcher.changes {
+      report(.changed(changed))
+      await rebuild()
+    }
+  }
+
+  private func keepAlive() async {
+    while !Task.isCancelled {
+      try? await Task.sleep(for: .seconds(15))
+      await events.publish(.ping)
+    }
+  }
+
+  private func makeWatcher() -> (any FolderWatcher)? {
+    let roots = [configuration.build.seeds, configuration.build.templates].map { $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }
+    let excluded = Set([configuration.build.output].compactMap(LocalFile.realPath))
+    do {
+      switch configuration.watch {
+      case .off:
+        report(.watching("not watching: rebuilds only when restarted"))
+        return nil
+      case .polling(let interval):
+        let watcher = try PollingWatcher(folders: roots, excluding: excluded, interval: interval)
+        report(.watching("watching \(roots.joined(separator: ", ")) by polling every \(interval.milliseconds) ms"))
+        return watcher
+      case .automatic:
+        #if canImport(Glibc)
+          if let watcher = try? InotifyWatcher(folders: roots, excluding: excluded, quiet: configuration.debounce) {
+            report(.watching("watching \(roots.joined(separator: ", ")) with inotify"))
+            return watcher
+          }
+        #endif
+        let watcher = try PollingWatcher(folders: roots, excluding: excluded, interval: .milliseconds(500))
+        report(.watching("watching \(roots.joined(separator: ", ")) by polling every 500 ms (inotify is not available)"))
+        return watcher
+      }
+    } catch {
+      report(.watching("not watching: \(error)"))
+      return nil
+    }
+  }
+
+  private static func address(_ host: String, _ port: UInt16) throws -> any SocketAddress {
+    let name = host.lowercased() == "localhost" ? "127.0.0.1" : host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+    do {
+      return name.contains(":") ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)
+    } catch {
+      throw Failure(message: "'\(host)' is not an IP address (or localhost) to listen on")
+    }
+  }
+
+  /// The server could not be set up.
+  public struct Failure: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+  }
+}
