@@ -8,7 +8,7 @@ struct AttributionReader {
   /// The attribution of the paragraph's first sentence that has one, if any, and a note for
   /// a subject that looks like a person nobody can tell apart.
   func attribution(of text: String) -> (Attribution?, unresolved: String?) {
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    let words = text.spacedWords
     var sentenceStart = 0
     var index = 0
     while index < min(words.count, 80) {

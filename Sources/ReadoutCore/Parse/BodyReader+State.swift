@@ -211,7 +211,7 @@ extension BodyReader {
     /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
     private static func clauses(of sentence: String, reader: AttributionReader) -> [String] {
       guard let first = reader.attribution(of: sentence).0 else { return [sentence] }
-      let words = sentence.split(separator: " ").map(String.init)
+      let words = sentence.spacedWords
       var result: [String] = []
       var start = 0
       var speakers = first.speakers

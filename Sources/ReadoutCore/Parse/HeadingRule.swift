@@ -63,7 +63,7 @@ enum HeadingRule {
   }
 
   static func isHeadingText(_ text: String, maxWords: Int) -> Bool {
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    let words = text.spacedWords
     guard !words.isEmpty, words.count <= maxWords, text.count <= 130, !text.contains("|") else { return false }
     guard !text.endsSentence || text.hasSuffix("etc.") else { return false }
     if text.hasSuffix(",") { return false }

@@ -18,7 +18,11 @@ struct LeadReader {
   ///   - countries: the countries the title pairs, in order.
   func lead(_ lead: [Paragraph], title: String?, date: CalendarDate?, countries: [String]) -> Lead {
     var result = Lead()
-    let opening = lead.prefix(3)
+    // A lead is a few sentences; reading at most 3,000 characters of each paragraph keeps a
+    // pathological record (a 5 MB line) from costing more than a normal one.
+    let opening = lead.prefix(3).map { p in
+      Paragraph(text: p.text.utf8.count > 3000 ? String(p.text.prefix(3000)) : p.text, line: p.line, lastLine: p.lastLine)
+    }
     let text = opening.map(\.text).joined(separator: " ")
     result.meetingDate = DateReader().firstDate(inText: text, reference: date)
     result.time = opening.lazy.compactMap { TimeReader().meetingTime(in: $0.text) }.first
@@ -52,8 +56,9 @@ struct LeadReader {
 
   /// People with a name in the paragraph, each with whether it is in a list of attendees.
   private func mentionsWithRole(_ text: String) -> [(PersonMention, Bool)] {
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    let words = text.spacedWords
     let depths = LeadReader.parenthesisDepths(words)
+    let governed = LeadReader.attendeeScope(words)
     let mentions = MentionScanner().mentions(in: text)
     var result: [(PersonMention, Bool)] = []
     for mention in mentions where mention.name != nil && (mention.role != nil || mention.printed != mention.name) {
@@ -68,18 +73,37 @@ struct LeadReader {
         continue
       }
       // A person with only a courtesy title ("Professor X") counts where the lead lists attendees.
-      // The words since the sentence began (at most 60), where a marker would govern the mention.
-      let before = words[max(0, mention.words.lowerBound - 60)..<mention.words.lowerBound].joined(separator: " ").lowercased()
-      let attendee = LeadReader.attendeeMarkers.contains { marker in
-        guard let range = before.range(of: marker, options: .backwards) else { return false }
-        // The marker governs the mention unless a new sentence started in between.
-        return !before[range.upperBound...].contains(". ")
-      }
+      let attendee = governed[mention.words.lowerBound]
       guard mention.role != nil || attendee else { continue }
       result.append((mention, attendee))
     }
     return result
   }
+
+  /// For each word, whether an attendee marker ("accompanied by", "participants from") came
+  /// before it in the same sentence. One pass over the words.
+  static func attendeeScope(_ words: [String]) -> [Bool] {
+    let lower = words.map { word -> String in
+      var w = Substring(word.lowercased())
+      while let f = w.first, f == "(" || f == "[" { w = w.dropFirst() }
+      while let l = w.last, ",;)]".contains(l) { w = w.dropLast() }
+      return String(w)
+    }
+    var result = [Bool](repeating: false, count: words.count)
+    var inScope = false
+    for i in words.indices {
+      result[i] = inScope
+      for marker in markerWords where i + 1 >= marker.count {
+        let start = i + 1 - marker.count
+        if zip(lower[start...i], marker).allSatisfy({ $0 == $1 || $0 == $1 + "." }) { inScope = true }
+      }
+      // A new sentence ends the marker's scope.
+      if words[i].hasSuffix("."), !SentenceSplitter.isAbbreviation(words[i]) { inScope = false }
+    }
+    return result
+  }
+
+  private static let markerWords = attendeeMarkers.map { $0.split(separator: " ").map(String.init) }
 
   /// How many parentheses are open before each word.
   static func parenthesisDepths(_ words: [String]) -> [Int] {

@@ -6,7 +6,7 @@
 /// first in capitals ("ABE Shinzo") are turned round.
 struct MentionScanner {
   func mentions(in text: String) -> [PersonMention] {
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    let words = text.spacedWords
     var result: [PersonMention] = []
     var i = 0
     while i < words.count {

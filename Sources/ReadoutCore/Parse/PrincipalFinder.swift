@@ -36,7 +36,7 @@ struct PrincipalFinder {
 
   /// Mentions of people in office, leaving out "former X".
   private func mentions(in text: String) -> [PersonMention] {
-    let words = text.split(whereSeparator: \.isWhitespace)
+    let words = text.spacedWords
     return MentionScanner().mentions(in: text).filter { mention in
       let start = mention.words.lowerBound
       return start == 0 || !["former", "late", "then"].contains(words[start - 1].lowercased())

@@ -5,7 +5,7 @@
 /// abbreviation ("Mr.", "U.S.", "H.E.", "W.", "p.m."). Runs in one pass over the words.
 struct SentenceSplitter {
   func sentences(of text: String) -> [String] {
-    let words = text.split(whereSeparator: \.isWhitespace)
+    let words = text.spacedWords
     var result: [String] = []
     var start = 0
     for index in words.indices where index + 1 < words.count {
@@ -18,15 +18,15 @@ struct SentenceSplitter {
     return result
   }
 
-  private func endsSentence(_ word: Substring) -> Bool {
-    var w = word
+  private func endsSentence(_ word: String) -> Bool {
+    var w = Substring(word)
     while let last = w.last, "\"”’')]".contains(last) { w = w.dropLast() }
     guard let last = w.last, ".!?".contains(last) else { return false }
     if last != "." { return true }
     return !SentenceSplitter.isAbbreviation(String(w))
   }
 
-  private func startsSentence(_ word: Substring) -> Bool {
+  private func startsSentence(_ word: String) -> Bool {
     guard let first = word.first else { return false }
     return first.isUppercase || "\"“‘'([".contains(first)
   }

@@ -2,7 +2,7 @@
 struct TimeReader {
   /// The first time (and the end of its range, if one follows) in the text.
   func meetingTime(in text: String) -> MeetingTime? {
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    let words = text.spacedWords
     var i = 0
     while i < words.count {
       if let (start, used) = clock(words, at: i) {
