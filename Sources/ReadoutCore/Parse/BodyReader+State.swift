@@ -184,8 +184,7 @@ extension BodyReader {
       guard sentences.count > 1 else { return [(text, first)] }
       var runs: [(sentences: [String], attribution: Attribution?)] = []
       var reader = reader
-      for sentence in sentences {
-        let found = reader.attribution(of: sentence).0
+      for (sentence, found) in sentences {
         if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
           runs.append(([sentence], found))
           reader.previousSpeakers = found.joint ? [] : found.speakers
@@ -209,11 +208,12 @@ extension BodyReader {
     ///
     /// Only a clause whose subject comes right after the comma (and a connective such as "and"
     /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
-    private static func clauses(of sentence: String, reader: AttributionReader) -> [String] {
-      guard let first = reader.attribution(of: sentence).0 else { return [sentence] }
+    private static func clauses(of sentence: String, reader: AttributionReader) -> [(String, Attribution?)] {
+      guard let first = reader.attribution(of: sentence).0 else { return [(sentence, nil)] }
       let words = sentence.spacedWords
-      var result: [String] = []
+      var result: [(String, Attribution?)] = []
       var start = 0
+      var current: Attribution? = first
       var speakers = first.speakers
       var index = first.verbOffset + 1
       while index < words.count - 2 {
@@ -226,12 +226,13 @@ extension BodyReader {
           found.wordOffset <= 3, found.speakers != speakers,
           clause[..<found.wordOffset].allSatisfy({ connectives.contains($0.lowercased()) })
         else { continue }
-        result.append(words[start..<index].joined(separator: " "))
+        result.append((words[start..<index].joined(separator: " "), current))
         start = index
         speakers = found.speakers
+        current = found
         index += found.verbOffset
       }
-      result.append(words[start...].joined(separator: " "))
+      result.append((start == 0 ? sentence : words[start...].joined(separator: " "), current))
       return result
     }
 

@@ -88,16 +88,19 @@ struct DateReader {
   /// Words and numbers of the text; punctuation other than inside words is dropped.
   static func tokens(of text: String) -> [String] {
     var result: [String] = []
-    var current = ""
-    for c in text {
-      if c.isLetter || c.isNumber {
+    var current = String.UnicodeScalarView()
+    for c in text.unicodeScalars {
+      let inWord = c.isASCII
+        ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+        : c.properties.isAlphabetic || c.properties.numericType != nil
+      if inWord {
         current.append(c)
       } else if !current.isEmpty {
-        result.append(current)
-        current = ""
+        result.append(String(current))
+        current = String.UnicodeScalarView()
       }
     }
-    if !current.isEmpty { result.append(current) }
+    if !current.isEmpty { result.append(String(current)) }
     return result
   }
 

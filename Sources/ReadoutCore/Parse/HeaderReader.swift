@@ -101,7 +101,7 @@ struct HeaderReader {
   /// Whether a header line names a meeting, as titles do and category lines do not.
   func isMeetingTitle(_ text: String) -> Bool {
     let lower = text.lowercased()
-    return HeaderReader.meetingWords.contains { lower.contains($0) }
+    return HeaderReader.meetingWords.contains { lower.containsBytes($0) }
   }
 
   static let meetingWords = [

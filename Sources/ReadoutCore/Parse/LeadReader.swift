@@ -93,7 +93,7 @@ struct LeadReader {
     var inScope = false
     for i in words.indices {
       result[i] = inScope
-      for marker in markerWords where i + 1 >= marker.count {
+      for marker in markersByLastWord[lower[i]] ?? [] where i + 1 >= marker.count {
         let start = i + 1 - marker.count
         if zip(lower[start...i], marker).allSatisfy({ $0 == $1 || $0 == $1 + "." }) { inScope = true }
       }
@@ -103,7 +103,17 @@ struct LeadReader {
     return result
   }
 
-  private static let markerWords = attendeeMarkers.map { $0.split(separator: " ").map(String.init) }
+  /// The markers as words, by their last word (with and without a final period).
+  private static let markersByLastWord: [String: [[String]]] = {
+    var table: [String: [[String]]] = [:]
+    for marker in attendeeMarkers {
+      let words = marker.split(separator: " ").map(String.init)
+      guard let last = words.last else { continue }
+      table[last, default: []].append(words)
+      table[last + ".", default: []].append(words)
+    }
+    return table
+  }()
 
   /// How many parentheses are open before each word.
   static func parenthesisDepths(_ words: [String]) -> [Int] {

@@ -22,6 +22,11 @@ struct MentionScanner {
 
   /// The mention starting at word `i`, if one does.
   func mention(in words: [String], at i: Int) -> PersonMention? {
+    // Offices, honorifics and names start with a capital; of lowercase words only "the" can
+    // open a mention ("the Honorable ...", "the Prime Minister" is read from the office).
+    guard let initial = words[i].unicodeScalars.first,
+      !(("a"..."z").contains(initial)) || words[i] == "the"
+    else { return nil }
     var j = i
     if let demonym = RoleVocabulary.demonyms[words[j]], j + 1 < words.count,
       RoleVocabulary.roleLength(in: words, at: j + 1) != nil

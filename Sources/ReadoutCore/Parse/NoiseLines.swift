@@ -7,11 +7,11 @@ enum NoiseLines {
     if headerPhrases.contains(lower) { return true }
     if isPhotoLine(line) { return true }
     // Breadcrumbs ("Home > News > Diplomatic Relations > ...") and page chrome.
-    if line.contains(" > ") || line.contains(">  ") { return true }
+    if line.containsBytes(" > ") || line.containsBytes(">  ") { return true }
     if lower.hasPrefix("last update") || lower.hasPrefix("to the text of this page") || lower.hasPrefix("skip to") {
       return true
     }
-    if lower.hasSuffix(" division") || lower.hasSuffix(" bureau") || lower.contains(" division, ")
+    if lower.hasSuffix(" division") || lower.hasSuffix(" bureau") || lower.containsBytes(" division, ")
       || lower.hasPrefix("press release") || lower.hasPrefix("press secretary")
     {
       return line.count < 120
@@ -29,7 +29,7 @@ enum NoiseLines {
     }
     // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".
     return lower.hasSuffix(")") && lower.words.count < 60
-      && (lower.contains("(photo:") || lower.contains("(photos:") || lower.contains("(photo)"))
+      && (lower.containsBytes("(photo:") || lower.containsBytes("(photos:") || lower.containsBytes("(photo)"))
   }
 
   /// Whether a line at the end of a page is navigation ("Back to Index", "Page Top").

@@ -23,3 +23,26 @@ extension String {
     return result
   }
 }
+
+extension String {
+  /// Whether `needle` occurs in the string, compared byte for byte in UTF-8.
+  ///
+  /// A plain search without Foundation's locale-aware machinery; callers lowercase first
+  /// where case should not matter.
+  func containsBytes(_ needle: String) -> Bool {
+    let hay = Array(utf8), pin = Array(needle.utf8)
+    guard !pin.isEmpty else { return true }
+    guard hay.count >= pin.count else { return false }
+    let first = pin[0]
+    var i = 0
+    while i <= hay.count - pin.count {
+      if hay[i] == first {
+        var k = 1
+        while k < pin.count, hay[i + k] == pin[k] { k += 1 }
+        if k == pin.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+}
