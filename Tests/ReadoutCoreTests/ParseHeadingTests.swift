@@ -128,7 +128,7 @@ import Testing
       1. Prime Minister Varga made the following statements:
 
       The situation in the region is grave.
-      """, sections: ["Bilateral relations", "Overall", "Economic relations", "Regional Affairs"], numbers: [nil, "1", "1.1", "1.2", "2"]),
+      """, sections: ["Bilateral relations", "Regional Affairs"], numbers: [nil, "1", "2"]),
     .init(name: "all-caps and parenthesised heading lines", body: """
       Prime Minister Ilse Varga met with President Tomas Brandt for 40 minutes. The overview is as follows.
       (Attendees)
@@ -145,5 +145,18 @@ import Testing
     let record = RecordParser().parse(text, file: "t.txt", id: "t")
     #expect(record.sections.compactMap(\.heading) == c.sections)
     #expect(record.sections.map(\.number) == c.numbers)
+  }
+
+  /// "(1) Overall" is a sub-heading block, never a section; what follows carries its topic.
+  @Test func subheadingsAreBlocksWithTopics() throws {
+    let text = "Norland-Vestria Summit Meeting\n\nMay 30, 2003\n\n" + Self.records[1].body + "\n"
+    let record = RecordParser().parse(text, file: "t.txt", id: "t")
+    let overall = try #require(record.blocks.first { $0.id == "s1-1" })
+    #expect(overall.kind == .paragraph)
+    #expect(overall.label == "(1)")
+    #expect(overall.text == "Overall")
+    let economic = try #require(record.blocks.first { $0.text.hasPrefix("Both leaders") })
+    #expect(economic.kind == .joint)
+    #expect(economic.topics.contains("economic-relations"))
   }
 }

@@ -13,6 +13,7 @@ struct RecordLoader: Sendable {
       }
       var record = parser.parse(text, file: file.path, id: id)
       record.diagnostics = problems + record.diagnostics
+      record.source = RecordLoader.sourceName(file.path)
       return record
     }
     var records: [Record] = []
@@ -28,6 +29,12 @@ struct RecordLoader: Sendable {
       }
     }
     return (records, skipped, diagnostics)
+  }
+
+  /// The source as pages and data show it: the seeds folder's name and the file's
+  /// (`/home/me/archive/seeds/x.txt` → `seeds/x.txt`), the same wherever the archive lives.
+  static func sourceName(_ path: String) -> String {
+    path.split(separator: "/").suffix(2).joined(separator: "/")
   }
 
   /// Ids from file names (`2003-05-30-x.txt` → `2003-05-30-x`); two files that would share an

@@ -13,6 +13,8 @@ extension BodyReader {
     private var previousSpeakers: [String] = []
     /// The speaker a label line such as "(Premier Wen)" gives the first-person paragraphs after it.
     private var speakerLabel: (names: [String], asPrinted: String)?
+    /// Topics of the latest sub-heading ("(2) Energy"), for the blocks under it.
+    private var subheadingTopics: [String] = []
 
     /// A paragraph such as "President Putin made the following statements:" whose speaker
     /// the labelled items after it inherit.
@@ -38,30 +40,26 @@ extension BodyReader {
       unlabelledCount = 0
       intro = nil
       speakerLabel = nil
+      subheadingTopics = []
     }
 
-    /// Starts a sub-section for a labelled heading such as "(1) Overview" inside the current
-    /// section: its id and number extend the enclosing section's ("s1-1", "1.1").
-    mutating func startSubsection(_ label: BlockLabel, heading: String, line: Int, topics: TopicVocabulary) {
-      let parent = topSection
-      finish()
-      let value = label.printed.trimmingCharacters(in: "().")
-      var id = (parent?.id ?? "s0") + "-" + value.lowercased()
-      while sections.contains(where: { $0.id == id }) { id += "x" }
-      let number = parent?.number.map { $0 + "." + value } ?? value
-      current = Section(id: id, number: number, heading: heading, topics: topics.topics(forHeading: heading).map(\.id), blocks: [], line: line)
-      labels = []
-      bulletCounts = [:]
-      unlabelledCount = 0
+    /// Adds a labelled sub-heading such as "(1) Overview" as a block of its own (sub-items are
+    /// never sections); the blocks after it, up to the next sub-heading or section, also carry
+    /// the sub-heading's topics.
+    mutating func addSubheading(_ paragraph: Paragraph, heading: String, topics: TopicVocabulary, file: String, diagnostics: inout [Diagnostic]) {
+      subheadingTopics = []
+      addBlock(paragraph, file: file, diagnostics: &diagnostics)
       intro = nil
       speakerLabel = nil
-    }
-
-    /// The latest top-level section (not a sub-section): its id and number.
-    private var topSection: (id: String, number: String?)? {
-      let all = sections + (current.map { [$0] } ?? [])
-      guard let top = all.last(where: { !$0.id.dropFirst().contains("-") }) else { return nil }
-      return (top.id, top.number)
+      guard var section = current, let last = section.blocks.indices.last else { return }
+      let tags = topics.topics(forHeading: heading).map(\.id)
+      section.blocks[last].kind = .paragraph
+      section.blocks[last].speakers = []
+      section.blocks[last].asPrinted = nil
+      section.blocks[last].respondsTo = nil
+      section.blocks[last].topics = section.topics + tags.filter { !section.topics.contains($0) }
+      current = section
+      subheadingTopics = tags
     }
 
     /// Makes the paragraphs after a label line such as "(Premier Wen)" statements by that speaker.
@@ -135,7 +133,7 @@ extension BodyReader {
             partID = id + "-\(n + 1)"
           }
         }
-        var block = Block(id: partID, kind: .paragraph, label: n == 0 ? label?.printed : nil, speakers: [], asPrinted: nil, respondsTo: nil, paragraphs: [text], line: paragraph.line, topics: section.topics)
+        var block = Block(id: partID, kind: .paragraph, label: n == 0 ? label?.printed : nil, speakers: [], asPrinted: nil, respondsTo: nil, paragraphs: [text], line: paragraph.line, topics: section.topics + subheadingTopics.filter { !section.topics.contains($0) })
         attribution = found
         if let found {
           if let newcomer = found.newParticipant, !participants.contains(where: { $0.name == newcomer.name }) {

@@ -30,8 +30,8 @@ struct BodyReader {
         state.setSpeakerLabel(names: names, asPrinted: String(text.dropFirst().dropLast()))
         continue
       }
-      if let (label, heading) = HeadingRule.subheading(text, next: next) {
-        state.startSubsection(label, heading: heading, line: paragraph.line, topics: topics)
+      if let (_, heading) = HeadingRule.subheading(text, next: next) {
+        state.addSubheading(paragraph, heading: heading, topics: topics, file: file, diagnostics: &diagnostics)
         continue
       }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isStandaloneHeading(text) {

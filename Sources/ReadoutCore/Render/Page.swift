@@ -7,6 +7,8 @@ import Mustache
 /// not fall through to an enclosing view's field of the same name (as plain Mustache would);
 /// `{{#hasX}}` is true when field `x` is present and not empty, for wrappers around lists.
 public protocol PageView: MustacheParent, Sendable {
+  /// The names of the fields, for checking templates before rendering.
+  static var fields: [String] { get }
   /// The field's value; `nil` when the field is empty; `Unknown()` for names the view lacks.
   func value(_ name: String) -> Any?
 }

@@ -31,6 +31,11 @@ public struct TemplateSet: Sendable {
     }
     self.library = library
     self.names = names
+    let linter = TemplateLinter(views: TemplateLinter.allViews)
+    let known = Set(sources.map(\.name))
+    for (name, text) in sources.sorted(by: { $0.name < $1.name }) {
+      diagnostics += linter.lint(text, file: "\(folder)/\(name).mustache", templateNames: known)
+    }
   }
 
   /// Whether a template of this name was loaded.

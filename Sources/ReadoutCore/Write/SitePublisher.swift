@@ -46,8 +46,13 @@ public struct SitePublisher: Sendable {
     return files.count
   }
 
-  /// Removes staging and old folders that an interrupted build left behind.
+  /// Removes staging and old folders that an interrupted build left behind. If a build died
+  /// between its two renames, the output folder is missing and the old site is put back first.
   public func removeLeftovers() {
+    let names = fs.list(parent)
+    if !fs.exists(output), let old = names.first(where: { $0.hasPrefix(".\(baseName).old-") }) {
+      try? fs.rename("\(parent)/\(old)", output)
+    }
     for name in fs.list(parent) where name.hasPrefix(".\(baseName).staging-") || name.hasPrefix(".\(baseName).old-") {
       fs.remove("\(parent)/\(name)")
     }

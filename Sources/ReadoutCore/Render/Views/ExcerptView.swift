@@ -7,6 +7,8 @@ struct ExcerptView: PageView {
   var speakers: [LinkView]
   var section: String?
 
+  static let fields: [String] = ["href", "text", "record", "date", "speakers", "section"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "href": href

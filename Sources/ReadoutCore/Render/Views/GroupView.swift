@@ -7,6 +7,8 @@ struct GroupView: PageView {
   var items: [ExcerptView]
   var more: LinkView?
 
+  static let fields: [String] = ["id", "title", "href", "note", "items", "more"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "id": id

@@ -10,6 +10,8 @@ struct HomeView: PageView {
   var topics: [LinkView]
   var countries: [LinkView]
 
+  static let fields: [String] = ["title", "description", "recordCount", "statementCount", "latest", "years", "speakers", "topics", "countries"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "title": title

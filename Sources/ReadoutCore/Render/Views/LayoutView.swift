@@ -11,6 +11,8 @@ struct LayoutView: PageView {
   var nav: [LinkView]
   var isHome: Bool
 
+  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "title": title

@@ -5,6 +5,8 @@ struct LinkView: PageView {
   var note: String?
   var current: Bool = false
 
+  static let fields: [String] = ["href", "text", "note", "current"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "href": href

@@ -7,6 +7,8 @@ struct ListPageView: PageView {
   var groups: [GroupView] = []
   var pagination: PaginationView?
 
+  static let fields: [String] = ["title", "intro", "records", "links", "groups", "pagination"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "title": title

@@ -4,6 +4,8 @@ struct PaginationView: PageView {
   var previous: LinkView?
   var next: LinkView?
 
+  static let fields: [String] = ["pages", "previous", "next"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "pages": pages

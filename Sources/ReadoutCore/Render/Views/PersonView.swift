@@ -13,6 +13,8 @@ struct PersonView: PageView {
   var pagination: PaginationView?
   var page: Int
 
+  static let fields: [String] = ["id", "name", "country", "roles", "meetingCount", "statementCount", "years", "met", "byTopic", "byMeeting", "pagination", "firstPage"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "id": id

@@ -7,6 +7,8 @@ struct RecordItemView: PageView {
   var countries: String
   var people: [LinkView]
 
+  static let fields: [String] = ["href", "title", "date", "kind", "countries", "people"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "href": href

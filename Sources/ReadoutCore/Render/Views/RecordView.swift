@@ -23,6 +23,8 @@ struct RecordView: PageView {
   var sourceURL: String?
   var markdownHref: String
 
+  static let fields: [String] = ["id", "title", "date", "meetingDate", "time", "place", "kind", "countries", "participants", "topics", "contents", "sections", "previous", "next", "previousPair", "nextPair", "pairName", "pair", "archive", "related", "citation", "source", "sourceURL", "markdownHref"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "id": id
@@ -62,6 +64,8 @@ struct ParticipantView: PageView {
   var country: String?
   var principal: Bool
 
+  static let fields: [String] = ["href", "name", "role", "country", "principal"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "href": href
@@ -81,6 +85,8 @@ struct SectionView: PageView {
   var heading: String?
   var topics: [LinkView]
   var blocks: [BlockView]
+
+  static let fields: [String] = ["id", "number", "heading", "topics", "blocks"]
 
   func value(_ name: String) -> Any? {
     switch name {
@@ -103,6 +109,8 @@ struct BlockView: PageView {
   var asPrinted: String?
   var respondsTo: LinkView?
   var paragraphs: [String]
+
+  static let fields: [String] = ["id", "kind", "label", "speakers", "asPrinted", "respondsTo", "paragraphs", "isStatement", "isJoint", "byline"]
 
   func value(_ name: String) -> Any? {
     switch name {

@@ -10,6 +10,8 @@ struct TopicView: PageView {
   var pagination: PaginationView?
   var page: Int
 
+  static let fields: [String] = ["id", "name", "recordCount", "statementCount", "speakers", "bySpeaker", "sections", "pagination", "firstPage"]
+
   func value(_ name: String) -> Any? {
     switch name {
     case "id": id

@@ -1,0 +1,22 @@
+import ReadoutCore
+
+/// libFuzzer's entry point: any bytes as a record file.
+///
+/// Decoding and parsing must never crash; the JSON model must be produced; and record text,
+/// escaped for Markdown and converted by cmark, must never come out as a tag.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func readoutFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: count))
+  let (text, _) = SourceDecoder().decode(bytes, file: "fuzz.txt")
+  guard let text else { return 0 }
+  let record = RecordParser().parse(text, file: "fuzz.txt", id: "fuzz")
+  _ = record.json.serialized(indent: 2)
+  for block in record.blocks {
+    let html = CommonMark.html(fromMarkdown: MarkdownEscaper.escape(block.text))
+    let inner = html.hasPrefix("<p>") && html.hasSuffix("</p>\n") ? String(html.dropFirst(3).dropLast(5)) : html
+    if !inner.isEmpty && inner.contains("<") {
+      fatalError("markup from record text: \(inner.prefix(200))")
+    }
+  }
+  return 0
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import ReadoutCore
+
+/// The output folder changes only by a complete swap.
+@Suite struct PublisherTests {
+  @Test func aFailedWriteLeavesThePreviousSiteAndNoStagingFolder() throws {
+    let root = try TestSupport.temporaryFolder()
+    let output = root + "/public"
+    let publisher = SitePublisher(output: output)
+    _ = try publisher.publish([OutputFile(path: "index.html", text: "old"), OutputFile(path: "a/b.html", text: "old b")])
+    let before = TestSupport.tree(output)
+    // "x" is a file and then a folder: the second write fails halfway through the site.
+    let broken = [OutputFile(path: "index.html", text: "new"), OutputFile(path: "x", text: "file"), OutputFile(path: "x/y.html", text: "in folder")]
+    #expect(throws: (any Error).self) { try publisher.publish(broken) }
+    #expect(TestSupport.tree(output) == before)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"])
+  }
+
+  @Test func leftoversOfAKilledBuildAreRemovedAndAHalfSwapIsUndone() throws {
+    let root = try TestSupport.temporaryFolder()
+    let output = root + "/public"
+    try TestSupport.write([".public.staging-123/index.html": "half", ".public.old-77/index.html": "previous site"], into: root)
+    SitePublisher(output: output).removeLeftovers()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"])
+    #expect(TestSupport.text(output + "/index.html") == "previous site")
+  }
+
+  @Test func unsafePathsAreRefused() throws {
+    let root = try TestSupport.temporaryFolder()
+    #expect(throws: (any Error).self) { try SitePublisher(output: root + "/public").publish([OutputFile(path: "../escape.html", text: "x")]) }
+    #expect(!FileManager.default.fileExists(atPath: root + "/escape.html"))
+  }
+
+  @Test func aKeptFileOfTheUserSurvives() throws {
+    let root = try TestSupport.temporaryFolder()
+    try TestSupport.write(["public/.gitkeep": ""], into: root)
+    _ = try SitePublisher(output: root + "/public").publish([OutputFile(path: "index.html", text: "x")])
+    #expect(FileManager.default.fileExists(atPath: root + "/public/.gitkeep"))
+  }
+}
