@@ -4,7 +4,8 @@
 /// that could name a file outside the output folder, or that only an attack would send, is
 /// refused before the file system is asked: `.` and `..` segments (plain or encoded), encoded
 /// separators (`%2f`, `%5c`), a `%` that survives decoding (double encoding such as
-/// `%252e%252e`), empty segments (`//etc/passwd`), control characters, backslashes, and
+/// `%252e%252e`), empty segments (`//etc/passwd`), control characters, backslashes, bytes
+/// outside ASCII that were not percent-encoded (RFC 3986 allows none), and
 /// targets that are not a path (`http://...`, `*`). Segments that start with a dot (hidden
 /// files, the writer's temporary files) are treated as missing.
 enum RequestTarget: Equatable, Sendable {
@@ -47,7 +48,7 @@ enum RequestTarget: Equatable, Sendable {
     var i = 0
     while i < bytes.count {
       var byte = bytes[i]
-      if byte < 0x21 || byte == 0x7F || byte == UInt8(ascii: "\\") { refusal = refusal ?? .malformed }
+      if byte < 0x21 || byte >= 0x7F || byte == UInt8(ascii: "\\") { refusal = refusal ?? .malformed }
       if byte == UInt8(ascii: "%") {
         guard i + 2 < bytes.count, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) else { return nil }
         byte = high << 4 | low
