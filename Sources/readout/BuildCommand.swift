@@ -6,11 +6,17 @@ struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site from the records.")
 
   @OptionGroup var paths: SitePaths
+  @Flag(help: "Print how long each stage of the build took.") var timings = false
 
   func run() throws {
     let started = ContinuousClock.now
     let report = SiteBuilder(options: paths.buildOptions).build()
     DiagnosticPrinter().print(report.diagnostics)
+    if timings {
+      for (stage, seconds) in report.stageTimes {
+        FileHandle.standardError.write(Data("  \(String(format: "%7.3f", seconds)) s  \(stage)\n".utf8))
+      }
+    }
     let elapsed = started.duration(to: .now)
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let summary = "\(report.records) records\(report.skippedRecords > 0 ? " (\(report.skippedRecords) skipped)" : ""), \(report.pages) pages, \(report.files) files in \(String(format: "%.2f", seconds)) s"

@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// Whether the output folder was replaced with the new site.
   public var published: Bool
+  /// Seconds per stage, in order.
+  public var stageTimes: [(stage: String, seconds: Double)] = []
 
   public var hasErrors: Bool { diagnostics.hasErrors }
 }

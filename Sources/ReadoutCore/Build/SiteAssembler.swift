@@ -15,17 +15,24 @@ public struct SiteAssembler: Sendable {
     public var pages: Int
     public var diagnostics: [Diagnostic]
     public var fatal: Bool
+    /// How long each stage took, in order, for `readout build --timings`.
+    public var stageTimes: [(stage: String, seconds: Double)] = []
   }
 
   public func assemble(_ inputs: SiteInputs) -> Site {
+    var timer = StageTimer()
     var diagnostics = inputs.diagnostics
     let metadata = SiteMetadata(inputs: inputs, baseURL: options.baseURL, diagnostics: &diagnostics)
     let templates = TemplateSet(sources: inputs.templates, folder: options.templates, diagnostics: &diagnostics)
+    timer.lap("metadata and templates")
     let parsed = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics)).records(from: inputs.records)
     diagnostics += parsed.diagnostics
+    timer.lap("parse")
     let index = SiteIndex(records: parsed.records)
     diagnostics += index.diagnostics
+    timer.lap("index")
     let pages = SitePages(index: index, config: metadata.config).all()
+    timer.lap("page data")
     let renderer = PageRenderer(templates: templates, config: metadata.config, folder: options.templates)
     var fatal = diagnostics.contains { $0.severity == .error && $0.location?.file.hasPrefix(options.templates) == true }
       || diagnostics.contains { $0.severity == .error && $0.location == nil }
@@ -42,10 +49,17 @@ public struct SiteAssembler: Sendable {
           fatal = true
         }
       }
-      files += SiteFiles(index: index, config: metadata.config, pagePaths: pages.map(\.path)).all()
-      files += SearchIndexWriter(index: index).files()
+      timer.lap("render (Mustache, cmark, layout)")
+      let siteFiles = SiteFiles(index: index, config: metadata.config, pagePaths: pages.map(\.path))
+      let search = SearchIndexWriter(index: index)
+      let jobs: [@Sendable () -> [OutputFile]] = [
+        { [siteFiles.recordsJSON()] }, { [siteFiles.statementsCSV()] }, { search.files() },
+        { [siteFiles.feed(), siteFiles.sitemap(), siteFiles.robots()] },
+      ]
+      files += jobs.parallelMap { $0() }.flatMap { $0 }
       files += inputs.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+      timer.lap("data, feed, sitemap, search index")
     }
-    return Site(files: files, records: index.records.count, skipped: parsed.skipped, pages: pages.count, diagnostics: diagnostics.sortedByLocation(), fatal: fatal)
+    return Site(files: files, records: index.records.count, skipped: parsed.skipped, pages: pages.count, diagnostics: diagnostics.sortedByLocation(), fatal: fatal, stageTimes: timer.laps)
   }
 }

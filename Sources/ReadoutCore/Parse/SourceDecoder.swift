@@ -8,7 +8,6 @@ public struct SourceDecoder: Sendable {
 
   /// The decoded text, or `nil` when the file cannot be a record; diagnostics either way.
   public func decode(_ bytes: [UInt8], file: String) -> (text: String?, diagnostics: [Diagnostic]) {
-    let start = SourceLocation(file: file, line: 1)
     if let nul = bytes.firstIndex(of: 0) {
       let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       return (nil, [.error("binary file (NUL byte at offset \(nul)); not a text record", at: SourceLocation(file: file, line: line))])

@@ -16,11 +16,11 @@ public struct SitePages: Sendable {
   /// Every page of the site, in a stable order.
   public func all() -> [Page] {
     var pages = [home(), speakersIndex(), topicsIndex(), yearsIndex(), countriesIndex(), search(), notFound()].flatMap { $0 }
-    pages += index.records.indices.map(record)
-    pages += index.people.flatMap(person)
-    pages += index.topics.flatMap(topic)
-    pages += index.years.flatMap { year($0.year, $0.records) }
-    pages += index.countries.flatMap(country)
+    pages += Array(index.records.indices).parallelMap(record)
+    pages += index.people.parallelMap(person).flatMap { $0 }
+    pages += index.topics.parallelMap(topic).flatMap { $0 }
+    pages += index.years.map { year($0.year, $0.records) }.flatMap { $0 }
+    pages += index.countries.parallelMap(country).flatMap { $0 }
     return pages
   }
 
@@ -51,21 +51,12 @@ public struct SitePages: Sendable {
     r.title ?? "Untitled record (\(r.id))"
   }
 
-  /// The statement's text cut to about `limit` characters at a word boundary.
-  func excerpt(_ text: String, limit: Int = 280) -> String {
-    let flat = text.utf8.count <= limit ? text.collapsingSpaces() : String(text.prefix(limit + 40)).collapsingSpaces()
-    guard flat.count > limit else { return flat }
-    let cut = flat.prefix(limit)
-    let end = cut.lastIndex(of: " ") ?? cut.endIndex
-    return String(cut[..<end]) + " …"
-  }
-
   func excerptView(_ ref: PersonSummary.StatementRef, root: String, limit: Int = 280) -> ExcerptView {
     let record = index.records[ref.record]
     let section = record.sections[ref.section]
     let block = section.blocks[ref.block]
     return ExcerptView(
-      href: recordHref(ref.record, root: root, anchor: block.id), text: excerpt(block.text, limit: limit),
+      href: recordHref(ref.record, root: root, anchor: block.id), text: Excerpt.of(block.paragraphs, limit: limit),
       record: displayTitle(record), date: record.sortDate?.longForm,
       speakers: block.speakers.map { personLink($0, root: root) }, section: section.heading)
   }

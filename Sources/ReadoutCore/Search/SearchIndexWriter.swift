@@ -40,7 +40,7 @@ struct SearchIndexWriter {
           shard.append(.array([
             .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
             .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
-            .string(excerpt(block.text)),
+            .string(Excerpt.of(block.paragraphs, limit: 220)),
           ]))
           number += 1
           if shard.count == SearchIndexWriter.docsPerShard {
@@ -78,13 +78,6 @@ struct SearchIndexWriter {
     ])
     files.append(OutputFile(path: "search/meta.js", text: "Readout.search.meta(\(meta.serialized()));\n"))
     return files
-  }
-
-  private func excerpt(_ text: String) -> String {
-    let flat = text.utf8.count <= 240 ? text.collapsingSpaces() : String(text.prefix(260)).collapsingSpaces()
-    guard flat.count > 220 else { return flat }
-    let cut = flat.prefix(220)
-    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
   }
 
   /// FNV-1a over the term's UTF-8 bytes; `search.js` computes the same.

@@ -1,0 +1,13 @@
+/// Measures how long the stages of a build take (for `--timings`; never written into pages).
+struct StageTimer {
+  private var last = ContinuousClock.now
+  private(set) var laps: [(stage: String, seconds: Double)] = []
+
+  /// Records the time since the previous lap under `stage`.
+  mutating func lap(_ stage: String) {
+    let now = ContinuousClock.now
+    let d = last.duration(to: now)
+    laps.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+    last = now
+  }
+}
