@@ -9,12 +9,14 @@ import ReadoutCore
 /// rendered (a broken template) writes nothing.
 struct SiteRebuilder: Sendable {
   var options: BuildOptions
+  /// Parsed records kept across rebuilds: an edit re-parses only the files that changed.
+  let cache = RecordCache()
 
   /// Builds; `manifest` is what the output holds now, `nil` before the first build. Returns
   /// the result and the manifest after it (the old one if nothing was written).
   func build(over manifest: IncrementalWriter.Manifest?) -> (RebuildResult, IncrementalWriter.Manifest?) {
     let started = ContinuousClock.now
-    let site = SiteBuilder(options: options).assemble()
+    let site = SiteBuilder(options: options).assemble(cache: cache)
     var result = RebuildResult(published: false, diagnostics: site.diagnostics, changes: .init(), records: site.records, pages: site.pages, duration: .zero)
     var next = manifest
     if !site.fatal {

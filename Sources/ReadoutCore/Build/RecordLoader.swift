@@ -2,18 +2,20 @@
 /// sets aside the ones that cannot be records.
 struct RecordLoader: Sendable {
   var parser: RecordParser
+  /// Records parsed by an earlier build, reused when nothing they depend on changed.
+  var cache: RecordCache?
+  /// A fingerprint of what parsing depends on besides the file (people and topics).
+  var metadataKey: UInt64 = 0
 
   func records(from files: [SiteInputs.SourceFile]) -> (records: [Record], skipped: Int, diagnostics: [Diagnostic]) {
     let ids = RecordLoader.uniqueIDs(files.map(\.path))
     let work = Array(zip(files, ids.ids))
+    cache?.keep(only: Set(files.map(\.path)))
     let parsed: [Record?] = work.parallelMap { file, id in
-      let (text, problems) = SourceDecoder().decode(file.bytes, file: file.path)
-      guard let text else {
-        return Record(id: id, source: file.path, diagnostics: problems)
-      }
-      var record = parser.parse(text, file: file.path, id: id)
-      record.diagnostics = problems + record.diagnostics
-      record.source = RecordLoader.sourceName(file.path)
+      let key = RecordCache.fingerprint(file.bytes, seed: metadataKey ^ RecordCache.fingerprint(Array(id.utf8)))
+      if let cached = cache?.record(path: file.path, key: key) { return cached }
+      let record = parse(file, id: id)
+      cache?.store(record, path: file.path, key: key)
       return record
     }
     var records: [Record] = []
@@ -29,6 +31,17 @@ struct RecordLoader: Sendable {
       }
     }
     return (records, skipped, diagnostics)
+  }
+
+  private func parse(_ file: SiteInputs.SourceFile, id: String) -> Record {
+    let (text, problems) = SourceDecoder().decode(file.bytes, file: file.path)
+    guard let text else {
+      return Record(id: id, source: file.path, diagnostics: problems)
+    }
+    var record = parser.parse(text, file: file.path, id: id)
+    record.diagnostics = problems + record.diagnostics
+    record.source = RecordLoader.sourceName(file.path)
+    return record
   }
 
   /// The source as pages and data show it: the seeds folder's name and the file's

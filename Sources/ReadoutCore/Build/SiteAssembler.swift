@@ -19,13 +19,16 @@ public struct SiteAssembler: Sendable {
     public var stageTimes: [(stage: String, seconds: Double)] = []
   }
 
-  public func assemble(_ inputs: SiteInputs) -> Site {
+  /// - Parameter cache: parsed records of an earlier build to reuse (the preview server's).
+  public func assemble(_ inputs: SiteInputs, cache: RecordCache? = nil) -> Site {
     var timer = StageTimer()
     var diagnostics = inputs.diagnostics
     let metadata = SiteMetadata(inputs: inputs, baseURL: options.baseURL, diagnostics: &diagnostics)
     let templates = TemplateSet(sources: inputs.templates, folder: options.templates, diagnostics: &diagnostics)
     timer.lap("metadata and templates")
-    let parsed = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics)).records(from: inputs.records)
+    let metadataKey = RecordCache.fingerprint((inputs.peopleYAML?.bytes ?? []) + [0] + (inputs.topicsYAML?.bytes ?? []))
+    let loader = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics), cache: cache, metadataKey: metadataKey)
+    let parsed = loader.records(from: inputs.records)
     diagnostics += parsed.diagnostics
     timer.lap("parse")
     let index = SiteIndex(records: parsed.records)

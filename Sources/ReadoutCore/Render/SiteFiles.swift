@@ -49,13 +49,15 @@ struct SiteFiles {
 
   /// `data/records.json`: every record in the public JSON format.
   func recordsJSON() -> OutputFile {
-    OutputFile(path: "data/records.json", text: JSONValue.array(index.records.map(\.json)).serialized(indent: 1) + "\n")
+    // Records are serialised on all cores, then joined as the items of one array.
+    let items = index.records.parallelMap { " " + $0.json.serialized(indent: 1, level: 1) }
+    return OutputFile(path: "data/records.json", text: items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n")
   }
 
   /// `data/statements.csv`: one row per statement.
   func statementsCSV() -> OutputFile {
-    var csv = "id,record,date,section,speaker,role,country,responds_to,text,url\n"
-    for r in index.records {
+    let rows = index.records.parallelMap { r in
+      var csv = ""
       for section in r.sections {
         for block in section.blocks where block.kind != .paragraph {
           let people = block.speakers.compactMap { r.participant(id: $0) }
@@ -68,8 +70,9 @@ struct SiteFiles {
           csv += fields.map(CSV.field).joined(separator: ",") + "\n"
         }
       }
+      return csv
     }
-    return OutputFile(path: "data/statements.csv", text: csv)
+    return OutputFile(path: "data/statements.csv", text: "id,record,date,section,speaker,role,country,responds_to,text,url\n" + rows.joined())
   }
 }
 

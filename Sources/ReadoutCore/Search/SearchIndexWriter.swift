@@ -26,28 +26,37 @@ struct SearchIndexWriter {
     func add(_ term: String) {
       if postings[term]?.last != number { postings[term, default: []].append(number) }
     }
-    // Newest first, so the first hits of a list are the newest and share shards.
-    for record in index.records.reversed() {
+    // Newest first, so the first hits of a list are the newest and share shards. Terms and
+    // excerpts are made on all cores; numbering and merging stay in order.
+    struct Entry: Sendable { var terms: [String]; var doc: JSONValue }
+    let perRecord: [[Entry]] = index.records.reversed().parallelMap { record in
       let countries = record.countries.compactMap { countryNumber[Slug.make($0)] }
+      var entries: [Entry] = []
       for section in record.sections {
         for block in section.blocks where block.kind != .paragraph {
-          for term in SearchTokenizer.terms(block.text) { add(term) }
-          for id in block.speakers { if let n = speakerNumber[id] { add("s:\(n)") } }
-          for id in block.topics { if let n = topicNumber[id] { add("t:\(n)") } }
-          for c in countries { add("c:\(c)") }
-          if let year = record.sortDate?.year { add("y:\(year)") }
+          var terms = SearchTokenizer.terms(block.text)
+          terms += block.speakers.compactMap { speakerNumber[$0].map { "s:\($0)" } }
+          terms += block.topics.compactMap { topicNumber[$0].map { "t:\($0)" } }
+          terms += countries.map { "c:\($0)" }
+          if let year = record.sortDate?.year { terms.append("y:\(year)") }
           let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
-          shard.append(.array([
+          let doc = JSONValue.array([
             .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
             .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
             .string(Excerpt.of(block.paragraphs, limit: 220)),
-          ]))
-          number += 1
-          if shard.count == SearchIndexWriter.docsPerShard {
-            docShards.append(JSONValue.array(shard).serialized())
-            shard = []
-          }
+          ])
+          entries.append(Entry(terms: terms, doc: doc))
         }
+      }
+      return entries
+    }
+    for entry in perRecord.joined() {
+      for term in entry.terms { add(term) }
+      shard.append(entry.doc)
+      number += 1
+      if shard.count == SearchIndexWriter.docsPerShard {
+        docShards.append(JSONValue.array(shard).serialized())
+        shard = []
       }
     }
     if !shard.isEmpty { docShards.append(JSONValue.array(shard).serialized()) }

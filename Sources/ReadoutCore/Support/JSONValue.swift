@@ -22,9 +22,9 @@ public enum JSONValue: Hashable, Sendable {
   }
 
   /// The JSON text; `indent` spaces per level, or compact when `nil`.
-  public func serialized(indent: Int? = nil) -> String {
+  public func serialized(indent: Int? = nil, level: Int = 0) -> String {
     var out = ""
-    write(to: &out, indent: indent, level: 0)
+    write(to: &out, indent: indent, level: level)
     return out
   }
 
