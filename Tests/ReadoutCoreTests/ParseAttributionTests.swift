@@ -14,7 +14,7 @@ import Testing
     var testDescription: String { name }
   }
 
-  static let lead = "On May 9, Mr. Ilse Varga, Prime Minister of Norland, held a meeting with H.E. Mr. Tomas Brandt, President of Vestria. The overview is as follows."
+  static let lead = "On May 9, Mr. Ilse Varga, Prime Minister of Norland, held a meeting with H.E. Mr. Tomas Brandt, President of Vestria. Ms. Saki Oda, Minister for Foreign Affairs, was also present. The overview is as follows."
 
   static let cases: [Case] = [
     .init(name: "speaker changes inside a paragraph", body: """
@@ -71,6 +71,31 @@ import Testing
 
       2. Prime Minister Varga congratulated President Brandt on his inauguration.
       """, speakers: ["Ilse Varga"], blocks: ["paragraph -", "statement Varga"]),
+    .init(name: "bullets under an unlabelled lead-in", body: """
+      1. Relations
+
+      Prime Minister Varga stated the following:
+      • Norland will host the forum.
+      — Norland wishes to expand cooperation.
+
+      President Brandt responded as follows:
+      - Vestria supports the forum.
+      """, speakers: ["Ilse Varga", "Tomas Brandt"], blocks: ["paragraph Varga", "statement Varga", "statement Varga", "paragraph Brandt <s1-p1", "statement Brandt <s1-p1"]),
+    .init(name: "two speakers in one paragraph, the second replying", body: """
+      1. Fisheries
+
+      Prime Minister Varga requested that Vestria release the boat. President Brandt replied that the case would be handled according to law.
+      """, speakers: ["Ilse Varga", "Tomas Brandt"], blocks: ["statement Varga", "statement Brandt <s1-p1"]),
+    .init(name: "a role alone names the one participant holding it", body: """
+      1. Economy
+
+      The Prime Minister replied that talks would resume. In addition, the Foreign Minister stated that visas would be eased.
+      """, speakers: ["Ilse Varga", "Saki Oda"], blocks: ["statement Varga", "statement Oda"]),
+    .init(name: "joint-only verbs and a sender who is not present", body: """
+      1. Regional affairs
+
+      The two leaders exchanged views on the region. Prime Minister Varga conveyed greetings from President Arno Pell and expressed her hope for peace.
+      """, speakers: ["Ilse Varga"], blocks: ["joint Varga,Brandt", "statement Varga"]),
   ]
 
   @Test(arguments: cases) func attribution(_ c: Case) {
@@ -88,7 +113,10 @@ import Testing
   /// Sentences split at real ends only, not after abbreviations and initials.
   static let sentences: [(String, Int)] = [
     ("Mr. Arno W. Pell met the U.S. delegation. He said so.", 2),
-    ("It began at 6 p.m. Both sides agreed.", 1),
+    // "p.m." ends a sentence only where the next word plainly opens one.
+    ("It began at 6 p.m. Both sides agreed.", 2),
+    ("It began at 6 p.m. Tokyo time and lasted an hour.", 1),
+    ("It ended at 2:15 p.m. Mr. Kenji Arakawa also attended.", 2),
     ("She said \"yes.\" Then he left.", 2),
   ]
 

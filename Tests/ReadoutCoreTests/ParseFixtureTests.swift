@@ -14,7 +14,7 @@ let parserFixtureManifest = TestSupport.fixtures + "/parser/expected.json"
 /// an object keyed by file name). Each entry names its `file` and any of the fields; a field
 /// left out is not checked. People may be given as names or as objects with a `name`; sections
 /// as headings or as objects with a `heading`.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: parserFixtureManifest)))
+@Suite
 struct ParseFixtureTests {
   static var folder: String { TestSupport.fixtures + "/parser" }
   static var manifest: String { parserFixtureManifest }

@@ -35,6 +35,12 @@ import Testing
     .init(text: "Premier Wen", name: "Wen", role: "Premier", country: nil),
     .init(text: "PM Arata thanked", name: "Arata", role: "PM", country: nil),
     .init(text: "the Foreign Minister", name: nil, role: "Foreign Minister", country: nil),
+    .init(text: "Federal Chancellor Paul Weiss of the Federal Republic of Osterra, who", name: "Paul Weiss", role: "Federal Chancellor", country: "Osterra"),
+    .init(text: "Mr. Jan Oberholt, Federal Minister for Foreign Affairs of the Federal Republic of Vestria,", name: "Jan Oberholt", role: "Federal Minister for Foreign Affairs", country: "Vestria"),
+    .init(text: "Ms. Clara Ventisca, Minister of Foreign Affairs and International Cooperation of the Republic of Meridia,", name: "Clara Ventisca", role: "Minister of Foreign Affairs and International Cooperation", country: "Meridia"),
+    .init(text: "Mr. SEKIYA Jun, Deputy Chief Cabinet Secretary,", name: "Jun Sekiya", role: "Deputy Chief Cabinet Secretary", country: nil),
+    .init(text: "Mr. Lukas Brandt, Special Envoy of the President of the Republic of Aldoria.", name: "Lukas Brandt", role: "Special Envoy of the President", country: "Aldoria"),
+    .init(text: "President Arno Pell of Vestria, who", name: "Arno Pell", role: "President", country: nil),
   ]
 
   @Test(arguments: cases) func mention(_ c: Case) throws {
@@ -77,6 +83,15 @@ import Testing
     .init(name: "a former office holder is only mentioned",
       lead: "Prime Minister Ilse Varga met with President Tomas Brandt, who expressed condolences on the death of former Prime Minister Saki Oda. The following is a summary.",
       principals: ["Ilse Varga", "Tomas Brandt"], attendees: []),
+    .init(name: "attendees named before 'also attended'",
+      lead: "On March 8, Prime Minister Ilse Varga held a working lunch with President Tomas Brandt of the Republic of Vestria, followed by a summit meeting. Foreign Minister Saki Oda and Minister for Foreign Affairs Arno Pell also attended.",
+      principals: ["Ilse Varga", "Tomas Brandt"], attendees: ["Saki Oda", "Arno Pell"]),
+    .init(name: "attendees named before 'were also present', after a time",
+      lead: "On July 7, Mr. Ilse Varga, Prime Minister of Norland, held a summit meeting with President Tomas Brandt from 9:40 a.m. to 10:30 a.m. Mr. Saki Oda, Minister for Foreign Affairs, and Hon. Arno Pell MP, Minister for Foreign Affairs of Vestria, were also present.",
+      principals: ["Ilse Varga", "Tomas Brandt"], attendees: ["Saki Oda", "Arno Pell"]),
+    .init(name: "an attendee joining the meeting sentence",
+      lead: "Prime Minister Ilse Varga met President Tomas Brandt, and Foreign Minister Saki Oda also attended.",
+      principals: ["Ilse Varga", "Tomas Brandt"], attendees: ["Saki Oda"]),
   ]
 
   @Test(arguments: leads) func participants(_ c: LeadCase) {

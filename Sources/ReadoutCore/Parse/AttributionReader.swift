@@ -14,7 +14,8 @@ struct AttributionReader {
     while index < min(words.count, 80) {
       defer { index += 1 }
       if index > 0, words[index - 1].endsSentence, !isAbbreviation(words[index - 1]) { sentenceStart = index }
-      guard AttributionReader.isVerb(words, at: index) else { continue }
+      let jointOnly = AttributionReader.jointVerbs.contains(words[index])
+      guard jointOnly || AttributionReader.isVerb(words, at: index) else { continue }
       guard let subject = subjectRange(words, verb: index, sentenceStart: sentenceStart)
         ?? relativeSubject(words, verb: index, sentenceStart: sentenceStart)
       else { continue }
@@ -25,7 +26,10 @@ struct AttributionReader {
         || opening.hasPrefix("in response to that") || opening.hasPrefix("responding to this") || opening.hasPrefix("in reply")
         || opening.hasPrefix("replying,") || opening.hasPrefix("in turn,") || ["responded", "replied"].contains(words[index].trimmingTrailingPunctuation())
       let introduces = text.hasSuffix(":")
-      if let joint = jointSpeakers(phrase) {
+      let joint = jointSpeakers(phrase)
+      // "The two leaders exchanged views": a joint statement; "X exchanged views" is no one's.
+      if jointOnly, joint == nil { continue }
+      if let joint {
         return (Attribution(speakers: joint, joint: true, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound, verbOffset: index), nil)
       }
       if let pronoun = phrase.first, phrase.count == 1, ["He", "She"].contains(pronoun), previousSpeakers.count == 1 {
@@ -59,6 +63,8 @@ struct AttributionReader {
     }
     // "the Prime Minister": keep the article with an office.
     guard start < end else { return nil }
+    // "conveyed greetings from President X and expressed ...": an object, not a subject.
+    if start > sentenceStart, AttributionReader.prepositions.contains(words[start - 1]) { return nil }
     // "Secretary Powell nodded and stated": the subject of the first of two verbs.
     if end - start == 1, words[start] == "and", start - 1 > sentenceStart, words[start - 1].hasSuffix("ed"),
       words[start - 1].first?.isLowercase == true
@@ -119,7 +125,11 @@ struct AttributionReader {
         return ([], nil, true)
       }
       if let role = mention.role {
-        let matches = participants.filter { $0.role == role || ($0.role?.hasSuffix(role) ?? false) }
+        let office = RoleVocabulary.canonicalOffice(role)
+        let matches = participants.filter { p in
+          guard let theirs = p.role else { return false }
+          return theirs == role || theirs.hasSuffix(role) || RoleVocabulary.canonicalOffice(theirs) == office
+        }
         return (matches.count == 1 ? [matches[0].name] : [], nil, true)
       }
     }
@@ -187,6 +197,14 @@ struct AttributionReader {
     "commended", "concurred", "echoed", "appealed", "inquired", "queried", "answered",
     "reported", "handed", "evaluated", "valued",
   ]
+
+  /// Words after which a name is an object ("greetings from President X").
+  static let prepositions: Set<String> = [
+    "from", "to", "by", "with", "for", "of", "on", "upon", "at", "toward", "towards", "about", "than",
+  ]
+
+  /// Verbs that attribute only with a joint subject ("Both leaders discussed ...").
+  static let jointVerbs: Set<String> = ["exchanged", "discussed", "reviewed"]
 
   /// What a speaker "made": "made similar remarks", "made a proposal".
   static let madeObjects: Set<String> = [

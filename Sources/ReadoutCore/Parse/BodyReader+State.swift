@@ -111,9 +111,13 @@ extension BodyReader {
           }
           return
         }
+        // A paragraph of its own ends a bulleted list.
+        while labels.last?.style == .bullet { labels.removeLast() }
         unlabelledCount += 1
         id = section.id + "-p\(unlabelledCount)"
-        depth = labels.count + 1
+        // An unlabelled lead-in ("X stated the following:") sits above the open labels: items
+        // of a style not yet open ("•" under it) are its own, a sibling label ends it.
+        depth = labels.count - 1
       }
       if let unresolved, attribution == nil {
         diagnostics.append(.warning("cannot tell who '\(unresolved)' is: no participant of this record matches", at: SourceLocation(file: file, line: paragraph.line)))

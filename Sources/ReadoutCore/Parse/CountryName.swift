@@ -12,6 +12,13 @@ enum CountryName {
     return name
   }
 
+  /// Whether the text opens with the formal style of a state ("Republic of ...", "the Kingdom
+  /// of ..."), so that what follows is a country even if it is not a known one.
+  static func hasFormalPrefix(_ text: Substring) -> Bool {
+    let name = text.hasPrefix("the ") ? text.dropFirst(4) : text
+    return formalPrefixes.contains { name.hasPrefix($0) }
+  }
+
   /// Formal openings dropped from state names ("Kingdom of Norland" → "Norland"), longest first.
   private static let formalPrefixes = [
     "Democratic Socialist Republic of ", "Socialist Republic of ", "United Republic of ",

@@ -30,7 +30,12 @@ struct LeadReader {
 
     var found: [(PersonMention, Bool)] = []
     for (index, paragraph) in opening.enumerated() {
-      for (mention, attendee) in mentionsWithRole(paragraph.text) {
+      // The paragraph under a heading such as "Attendees:" or "(Participants)" lists attendees.
+      let listed = index > 0 && LeadReader.isAttendeeHeading(opening[index - 1].text)
+      for (mention, attendee) in mentionsWithRole(paragraph.text, allAttendees: listed) {
+        // After the opening paragraph, a person named with an office takes part only where
+        // the text says so ("... also attended"); otherwise they are merely mentioned.
+        guard index == 0 || attendee else { continue }
         found.append((mention, !attendee && index == 0))
       }
     }
@@ -55,10 +60,10 @@ struct LeadReader {
   }
 
   /// People with a name in the paragraph, each with whether it is in a list of attendees.
-  private func mentionsWithRole(_ text: String) -> [(PersonMention, Bool)] {
+  private func mentionsWithRole(_ text: String, allAttendees: Bool = false) -> [(PersonMention, Bool)] {
     let words = text.spacedWords
     let depths = LeadReader.parenthesisDepths(words)
-    let governed = LeadReader.attendeeScope(words)
+    let governed = allAttendees ? [Bool](repeating: true, count: words.count) : LeadReader.attendeeScope(words)
     let mentions = MentionScanner().mentions(in: text)
     var result: [(PersonMention, Bool)] = []
     for mention in mentions where mention.name != nil && (mention.role != nil || mention.printed != mention.name) {
@@ -80,6 +85,15 @@ struct LeadReader {
     return result
   }
 
+  /// "Attendees:", "(Participants)", "Members of the delegation:": a line that heads a list
+  /// of attendees.
+  static func isAttendeeHeading(_ text: String) -> Bool {
+    guard text.utf8.count <= 60 else { return false }
+    let lower = text.lowercased()
+    guard lower.hasSuffix(":") || (lower.hasPrefix("(") && lower.hasSuffix(")")) || lower.split(separator: " ").count <= 3 else { return false }
+    return ["attend", "particip", "delegation", "present", "members"].contains { lower.containsBytes($0) }
+  }
+
   /// For each word, whether an attendee marker ("accompanied by", "participants from") came
   /// before it in the same sentence. One pass over the words.
   static func attendeeScope(_ words: [String]) -> [Bool] {
@@ -91,17 +105,58 @@ struct LeadReader {
     }
     var result = [Bool](repeating: false, count: words.count)
     var inScope = false
+    var sentenceStart = 0
     for i in words.indices {
       result[i] = inScope
       for marker in markersByLastWord[lower[i]] ?? [] where i + 1 >= marker.count {
         let start = i + 1 - marker.count
         if zip(lower[start...i], marker).allSatisfy({ $0 == $1 || $0 == $1 + "." }) { inScope = true }
       }
+      // "X and Y were also present": the people named before the marker in the sentence.
+      if let first = trailingMarkerStart(lower, endingAt: i, sentenceStart: sentenceStart),
+        let from = trailingScopeStart(lower, sentenceStart: sentenceStart, marker: first)
+      {
+        for k in from..<first { result[k] = true }
+      }
       // A new sentence ends the marker's scope.
-      if words[i].hasSuffix("."), !SentenceSplitter.isAbbreviation(words[i]) { inScope = false }
+      if words[i].hasSuffix("."), !SentenceSplitter.isAbbreviation(words[i]) || SentenceSplitter.clockEndsSentence(words, at: i) {
+        inScope = false
+        sentenceStart = i + 1
+      }
     }
     return result
   }
+
+  /// The first word of a marker that ends at word `i` and refers back ("were also present",
+  /// "also attended the meeting"), if one does.
+  private static func trailingMarkerStart(_ lower: [String], endingAt i: Int, sentenceStart: Int) -> Int? {
+    for marker in trailingMarkers where i + 1 - marker.count >= sentenceStart {
+      let start = i + 1 - marker.count
+      guard zip(lower[start...i], marker).allSatisfy({ $0 == $1 || $0 == $1 + "." }) else { continue }
+      // "also attended by ..." names its attendees after it.
+      if i + 1 < lower.count, lower[i + 1] == "by" { continue }
+      return start
+    }
+    return nil
+  }
+
+  /// Where the people a trailing marker refers to begin: the sentence start, or, when the
+  /// sentence first says who met ("X met Y, and Z also attended"), after its last "and".
+  private static func trailingScopeStart(_ lower: [String], sentenceStart: Int, marker: Int) -> Int? {
+    guard sentenceStart < marker else { return nil }
+    guard let meeting = (sentenceStart..<marker).first(where: { meetingWords.contains(lower[$0]) }) else { return sentenceStart }
+    return (meeting..<marker).last(where: { lower[$0] == "and" }).map { $0 + 1 }
+  }
+
+  private static let trailingMarkers: [[String]] = [
+    "were also present", "was also present", "were present", "was present", "also attended",
+    "also participated", "also took part", "also joined", "were in attendance", "was in attendance",
+    "also sat in", "attended the meeting", "attended the talks",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  private static let meetingWords: Set<String> = [
+    "held", "hold", "holds", "met", "meets", "meet", "received", "receives", "with", "between", "paid",
+  ]
 
   /// The markers as words, by their last word (with and without a final period).
   private static let markersByLastWord: [String: [[String]]] = {
@@ -149,20 +204,62 @@ struct LeadReader {
 
   /// Gives principals without a stated country the title's countries, in order: the first
   /// principal named is the first country of the title, unless the lead says they visited it.
+  /// With no countries in the title, the country a visitor came to is the host's.
   private func assignCountries(_ participants: inout [Participant], countries: [String], leadText: String) {
+    let visits = LeadReader.visits(in: leadText, participants: participants)
     var remaining = countries.filter { c in !participants.contains { $0.country == c } }
     for k in participants.indices where participants[k].principal && participants[k].country == nil {
-      guard !remaining.isEmpty else { break }
+      if remaining.isEmpty {
+        // "Mr. X, Minister of Aldoria, who is visiting Norland": the other side is Norland's.
+        if let host = visits.first(where: { $0.visitor != participants[k].name })?.country,
+          !participants.contains(where: { $0.principal && $0.country == host })
+        {
+          participants[k].country = host
+        }
+        continue
+      }
       var pick = 0
-      if remaining.count > 1, visited(participants[k], remaining[0], in: leadText) { pick = 1 }
+      if remaining.count > 1, visits.contains(where: { $0.visitor == participants[k].name && $0.country == remaining[0] }) { pick = 1 }
       participants[k].country = remaining.remove(at: pick)
     }
   }
 
-  private func visited(_ p: Participant, _ country: String, in text: String) -> Bool {
-    guard let range = text.range(of: p.surname) else { return false }
-    let after = text[range.upperBound...].prefix(120)
-    return after.contains("visiting \(country)") || after.contains("visit to \(country)")
+  /// "who is visiting Norland", "on a visit to Norland": each country visited, with the
+  /// participant named last before it (the visitor).
+  static func visits(in text: String, participants: [Participant]) -> [(visitor: String, country: String)] {
+    let words = text.spacedWords
+    var result: [(visitor: String, country: String)] = []
+    var lastNamed: String?
+    let bySurname = Dictionary(participants.map { ($0.surname, $0.name) }, uniquingKeysWith: { a, _ in a })
+    var i = 0
+    while i < words.count {
+      let bare = words[i].trimmingTrailingPunctuation()
+      if let name = bySurname[bare] ?? bySurname[MentionScanner().normalisedName([bare])] { lastNamed = name }
+      var next = i + 1
+      let verb = bare.lowercased()
+      if verb == "visit" || verb == "visits", next < words.count, words[next] == "to" {
+        next += 1
+      } else if verb != "visiting" {
+        i += 1
+        continue
+      }
+      if next < words.count, words[next] == "the" { next += 1 }
+      var parts: [String] = []
+      while next < words.count, parts.count < 6 {
+        let raw = words[next]
+        let word = raw.trimmingTrailingPunctuation()
+        guard word.first?.isUppercase == true || (!parts.isEmpty && (word == "of" || word == "and")) else { break }
+        parts.append(word)
+        next += 1
+        if word != raw { break }
+      }
+      while let last = parts.last, last == "of" || last == "and" { parts.removeLast() }
+      if let visitor = lastNamed, !parts.isEmpty {
+        result.append((visitor, CountryName.canonical(parts.joined(separator: " "))))
+      }
+      i = next
+    }
+    return result
   }
 
   /// "held at the Kremlin", "took place at the Prime Minister's Office".

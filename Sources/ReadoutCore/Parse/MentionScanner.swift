@@ -61,7 +61,7 @@ struct MentionScanner {
     }
     // "Naoto Kan, Prime Minister of Japan": a name followed by its office.
     if endsWithComma, end < words.count {
-      if let r = roleAfterComma(words, at: end), let k = RoleVocabulary.officeLength(in: words, at: r) {
+      if let r = roleAfterComma(words, at: end), let k = RoleVocabulary.fullOfficeLength(in: words, at: r) {
         let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
         let (country, after) = country(in: words, from: r + k)
         return PersonMention(
@@ -83,7 +83,7 @@ struct MentionScanner {
   }
 
   private func roleFirst(_ words: [String], start: Int, roleAt r: Int, country: String?) -> PersonMention? {
-    guard let k = RoleVocabulary.officeLength(in: words, at: r) else { return nil }
+    guard let k = RoleVocabulary.fullOfficeLength(in: words, at: r) else { return nil }
     let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
     var j = r + k
     var country = country
@@ -106,7 +106,7 @@ struct MentionScanner {
       // "President George W. Bush of the United States of America".
       if !nameWords.isEmpty, country == nil, !found.endsWithComma, end < words.count, words[end] == "of" {
         let (c, after) = self.country(in: words, from: end)
-        if let c, KnownCountries.contains(c) {
+        if let c, KnownCountries.contains(c) || CountryName.hasFormalPrefix(Substring(words[(end + 1)..<min(words.count, end + 8)].joined(separator: " "))) {
           country = c
           end = after
         }

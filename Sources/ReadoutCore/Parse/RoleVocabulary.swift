@@ -5,7 +5,7 @@ enum RoleVocabulary {
     "Minister of Foreign Affairs and Trade", "Minister for Foreign Affairs and Trade",
     "Senior Deputy Minister for Foreign Affairs", "Deputy Minister for Foreign Affairs",
     "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Deputy Prime Minister",
-    "Vice Prime Minister", "Chief Cabinet Secretary", "Federal Chancellor", "Prime Minister",
+    "Vice Prime Minister", "Deputy Chief Cabinet Secretary", "Chief Cabinet Secretary", "Federal Chancellor", "Prime Minister",
     "Vice President", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
     "Secretary of State", "Secretary-General", "Secretary General", "State Councilor",
     "State Councillor", "Crown Prince", "Grand Duke", "Governor-General", "Chief Executive",
@@ -55,14 +55,28 @@ enum RoleVocabulary {
 
   /// Whether the words at `index` spell an office; returns its word count.
   static func roleLength(in words: [String], at index: Int) -> Int? {
-    match(roles, byFirstWord: rolesByFirstWord, in: words, at: index)
+    if let k = match(roles, byFirstWord: rolesByFirstWord, in: words, at: index) { return k }
+    // "Federal Minister", "Deputy Chief Cabinet Secretary", "Acting President".
+    guard rankPrefixes.contains(words[index]), index + 1 < words.count,
+      let k = match(roles, byFirstWord: rolesByFirstWord, in: words, at: index + 1)
+    else { return nil }
+    return k + 1
   }
+
+  /// Words that qualify an office without changing what it is.
+  static let rankPrefixes: Set<String> = ["Deputy", "Vice", "Senior", "Federal", "Acting", "Assistant", "Executive"]
 
   /// Whether the words at `index` spell an office with its portfolio ("Minister of Posts and
   /// Telecommunications", "Secretary of Defense"); returns its word count.
   static func officeLength(in words: [String], at index: Int) -> Int? {
     guard let k = roleLength(in: words, at: index) else { return nil }
     let last = words[index + k - 1]
+    // "Special Envoy of the President", "Special Envoy of the Prime Minister of Japan".
+    if envoys.contains(last), index + k + 2 < words.count, words[index + k] == "of", words[index + k + 1] == "the",
+      let principal = match(roles, byFirstWord: rolesByFirstWord, in: words, at: index + k + 2)
+    {
+      return k + 2 + principal
+    }
     guard last == "Minister" || last == "Secretary" else { return k }
     var j = index + k
     guard j < words.count, words[j] == "of" || words[j] == "for" else { return k }
@@ -84,6 +98,40 @@ enum RoleVocabulary {
     }
     return end.map { $0 - index } ?? k
   }
+
+  /// `officeLength`, with a portfolio continued by "and" ("Minister of Foreign Affairs and
+  /// International Cooperation"), unless another office follows ("... and State Minister").
+  static func fullOfficeLength(in words: [String], at index: Int) -> Int? {
+    guard var k = officeLength(in: words, at: index) else { return nil }
+    var j = index + k
+    while j + 1 < words.count, words[j - 1].last.map({ $0.isLetter }) == true, words[j] == "and",
+      portfolioWords.contains(words[j + 1].trimmingTrailingPunctuation()), roleLength(in: words, at: j + 1) == nil
+    {
+      j += 1
+      while j < words.count, portfolioWords.contains(words[j].trimmingTrailingPunctuation()), roleLength(in: words, at: j) == nil {
+        j += 1
+        if words[j - 1].last.map({ !$0.isLetter }) == true { break }
+      }
+      k = j - index
+    }
+    return k
+  }
+
+  /// A short form of an office for telling whether two printed offices are one
+  /// ("Foreign Minister", "Minister for Foreign Affairs", "Federal Minister for Foreign Affairs").
+  static func canonicalOffice(_ role: String) -> String {
+    if role == "Foreign Minister" || role == "FM" || role.hasSuffix("Minister for Foreign Affairs")
+      || role.hasSuffix("Minister of Foreign Affairs") || role.hasPrefix("Minister for Foreign Affairs")
+      || role.hasPrefix("Minister of Foreign Affairs")
+    {
+      return role.hasPrefix("Deputy") || role.hasPrefix("Vice") || role.hasPrefix("Senior") ? role : "Foreign Minister"
+    }
+    if role == "PM" { return "Prime Minister" }
+    return role
+  }
+
+  /// Offices held on someone else's behalf ("Special Envoy of the President").
+  static let envoys: Set<String> = ["Envoy", "Representative", "Adviser", "Advisor"]
 
   /// Words of ministerial portfolios ("Land, Infrastructure, Transport and Tourism").
   static let portfolioWords: Set<String> = [

@@ -9,7 +9,7 @@ struct SentenceSplitter {
     var result: [String] = []
     var start = 0
     for index in words.indices where index + 1 < words.count {
-      if endsSentence(words[index]), startsSentence(words[index + 1]) {
+      if endsSentence(words[index]) && startsSentence(words[index + 1]) || SentenceSplitter.clockEndsSentence(words, at: index) {
         result.append(words[start...index].joined(separator: " "))
         start = index + 1
       }
@@ -29,6 +29,16 @@ struct SentenceSplitter {
   private func startsSentence(_ word: String) -> Bool {
     guard let first = word.first else { return false }
     return first.isUppercase || "\"“‘'([".contains(first)
+  }
+
+  /// Whether "p.m." or "a.m." at word `i` also ends its sentence: the next word opens one
+  /// ("... to 2:15 p.m. Mr. Kenji Arakawa ...", "... 5 p.m. The two leaders ...").
+  static func clockEndsSentence(_ words: [String], at i: Int) -> Bool {
+    guard i + 1 < words.count, ["a.m.", "p.m.", "A.M.", "P.M."].contains(words[i]) else { return false }
+    let next = words[i + 1]
+    guard next.first?.isUppercase == true else { return false }
+    return RoleVocabulary.honorificLength(in: words, at: i + 1) != nil || RoleVocabulary.roleLength(in: words, at: i + 1) != nil
+      || RoleVocabulary.notNames.contains(next.trimmingTrailingPunctuation())
   }
 
   /// "Mr.", "Dr.", "U.S.", "H.E.", "No.", "a.m.", and initials such as "W.".

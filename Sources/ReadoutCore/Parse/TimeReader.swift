@@ -7,8 +7,8 @@ struct TimeReader {
     while i < words.count {
       if let (start, used) = clock(words, at: i) {
         var j = i + used
-        if j < words.count, ["to", "until", "till", "and", "-", "–", "~"].contains(words[j]), let (end, _) = clock(words, at: j + 1) {
-          return MeetingTime(start: start, end: end)
+        if j < words.count, ["to", "until", "till", "and", "-", "–", "~"].contains(words[j]), let (end, used) = clock(words, at: j + 1) {
+          return MeetingTime(start: start, end: laterEnd(words, after: j + 1 + used, end: end))
         }
         // "11:10-11:38" written without spaces.
         let parts = words[i].split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "~" })
@@ -22,6 +22,33 @@ struct TimeReader {
     }
     return nil
   }
+
+  /// The end of the last of several meetings in a row: "a working lunch from 12:10 p.m. to
+  /// 1:20 p.m., followed by a summit meeting from 1:30 p.m. to 2:15 p.m." ends at 14:15.
+  private func laterEnd(_ words: [String], after index: Int, end: String) -> String {
+    var end = end
+    var sawMeeting = false
+    var i = index
+    while i < words.count, i < index + 40 {
+      let word = words[i].lowercased().trimmingTrailingPunctuation()
+      if TimeReader.meetingNouns.contains(word), i == 0 || words[i - 1].lowercased() != "press" { sawMeeting = true }
+      if word == "from", sawMeeting, let (start, used) = clock(words, at: i + 1), start >= end {
+        let j = i + 1 + used
+        guard j < words.count, ["to", "until", "till"].contains(words[j]), let (next, more) = clock(words, at: j + 1) else { break }
+        end = next
+        sawMeeting = false
+        i = j + 1 + more
+        continue
+      }
+      if words[i].hasSuffix("."), !SentenceSplitter.isAbbreviation(words[i]) { break }
+      i += 1
+    }
+    return end
+  }
+
+  private static let meetingNouns: Set<String> = [
+    "meeting", "lunch", "luncheon", "dinner", "breakfast", "talks", "summit", "session",
+  ]
 
   /// A clock time at word `i` ("11:10", "1:15 p.m.", "9 p.m."), as 24-hour HH:MM, and the
   /// number of words it took.
