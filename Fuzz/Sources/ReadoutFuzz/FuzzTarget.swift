@@ -20,3 +20,19 @@ public func readoutFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   }
   return 0
 }
+
+/// libFuzzer's driver, which parses the command line and runs the fuzzing loop.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+  _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+) -> Int32
+
+/// The program's entry point (SwiftPM names an executable target's `main` after the module):
+/// hands the command line to libFuzzer with the target above.
+@_cdecl("ReadoutFuzz_main")
+public func readoutFuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+  var count = argc
+  var arguments = argv
+  return LLVMFuzzerRunDriver(&count, &arguments) { data, size in readoutFuzz(data, size) }
+}
