@@ -13,7 +13,7 @@ struct AttributionReader {
     var index = 0
     while index < min(words.count, 80) {
       defer { index += 1 }
-      if index > 0, words[index - 1].endsSentence, !isAbbreviation(words[index - 1]) { sentenceStart = index }
+      if index > 0, words[index - 1].wordEndsSentence, !isAbbreviation(words[index - 1]) { sentenceStart = index }
       let jointOnly = AttributionReader.jointVerbs.contains(words[index])
       guard jointOnly || AttributionReader.isVerb(words, at: index) else { continue }
       guard let subject = subjectRange(words, verb: index, sentenceStart: sentenceStart)
@@ -161,12 +161,16 @@ struct AttributionReader {
   }
 
   private func isAbbreviation(_ word: String) -> Bool {
-    ["Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "E.", "St.", "U.S.", "U.K.", "Hon.", "Prof.", "Jr.", "No."].contains(word)
+    AttributionReader.abbreviations.contains(word)
       || (word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true)
   }
 
+  private static let abbreviations: Set<String> = ["Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "E.", "St.", "U.S.", "U.K.", "Hon.", "Prof.", "Jr.", "No."]
+
   /// Whether the word at `index` is a verb of saying ("stated", "made the following statements").
   static func isVerb(_ words: [String], at index: Int) -> Bool {
+    // Verbs of saying are lowercase ASCII words: most words are ruled out by their first byte.
+    guard let byte = words[index].utf8.first, byte >= 0x61, byte <= 0x7A else { return false }
     let raw = words[index].trimmingTrailingPunctuation()
     // "President of the United States": a capitalised word is no verb.
     guard raw.first?.isLowercase == true else { return false }

@@ -26,6 +26,13 @@ struct BlockLabel: Hashable, Sendable {
 
   /// Reads a label at the start of `text`, or returns `nil` if there is none.
   static func parse(_ text: String) -> BlockLabel? {
+    // Most paragraphs open with a word: a label there needs a period within its first bytes
+    // ("a. ", "IV. ", "A. ").
+    if let b = text.utf8.first, b < 0x80 {
+      let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+      if isLetter, !text.utf8.prefix(7).contains(0x2E) { return nil }
+      if !isLetter, !(b >= 0x30 && b <= 0x39), b != 0x28, b != 0x2D, b != 0x2A { return nil }
+    }
     let chars = Array(text.prefix(12))
     guard let first = chars.first else { return nil }
     if "•・●◆■□○◇▪►–—-*".contains(first) {

@@ -234,7 +234,11 @@ struct LeadReader {
     var i = 0
     while i < words.count {
       let bare = words[i].trimmingTrailingPunctuation()
-      if let name = bySurname[bare] ?? bySurname[MentionScanner().normalisedName([bare])] { lastNamed = name }
+      if let first = bare.utf8.first, first >= 0x41, first <= 0x5A,
+        let name = bySurname[bare] ?? (bare.utf8.count > 1 && bare.utf8.dropFirst().allSatisfy { $0 >= 0x41 && $0 <= 0x5A } ? bySurname[MentionScanner().normalisedName([bare])] : nil)
+      {
+        lastNamed = name
+      }
       var next = i + 1
       let verb = bare.lowercased()
       if verb == "visit" || verb == "visits", next < words.count, words[next] == "to" {

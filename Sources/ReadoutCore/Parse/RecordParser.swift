@@ -83,6 +83,36 @@ public struct RecordParser: Sendable {
   /// The record's lines: CR LF and lone CR become LF, a byte-order mark and NUL-free
   /// control characters are dropped, non-breaking spaces become spaces.
   static func lines(of text: String) -> [String] {
+    // Plain ASCII lines (most of them) are cut from the bytes as they are; a line with other
+    // bytes, tabs or control characters is normalised scalar by scalar.
+    let utf8 = text.utf8
+    var lines: [String] = []
+    var start = utf8.startIndex
+    if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { start = utf8.index(start, offsetBy: 3) }
+    var index = start
+    var plain = true
+    func cut(_ end: String.Index) {
+      let line = text[start..<end]
+      lines.append(plain ? String(line) : scalarLines(of: String(line)).first ?? "")
+    }
+    while index != utf8.endIndex {
+      let b = utf8[index]
+      if b == 0x0A || b == 0x0D {
+        cut(index)
+        let next = utf8.index(after: index)
+        index = b == 0x0D && next != utf8.endIndex && utf8[next] == 0x0A ? utf8.index(after: next) : next
+        start = index
+        plain = true
+        continue
+      }
+      if b < 0x20 || b >= 0x80 { plain = false }
+      index = utf8.index(after: index)
+    }
+    cut(index)
+    return lines
+  }
+
+  private static func scalarLines(of text: String) -> [String] {
     var normal = text
     if normal.hasPrefix("\u{FEFF}") { normal.removeFirst() }
     var lines: [String] = []

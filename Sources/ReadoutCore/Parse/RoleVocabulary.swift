@@ -193,11 +193,12 @@ enum RoleVocabulary {
 extension String {
   /// The word without trailing commas, colons, quotes and (unless kept) periods.
   func trimmingTrailingPunctuation(keepPeriod: Bool = false) -> String {
-    // Most words end in a letter other than a possessive "s": nothing to trim.
-    if let last = unicodeScalars.last, last.properties.isAlphabetic || ("0"..."9").contains(last),
-      last != "s" && last != "S" || !(hasSuffix("'s") || hasSuffix("’s"))
-    {
-      return self
+    // Most words end in an ASCII letter or digit other than a possessive "s": nothing to trim.
+    if let last = utf8.last {
+      let isAlnum = (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || (last >= 0x30 && last <= 0x39)
+      if isAlnum, last != 0x73, last != 0x53 { return self }
+      if isAlnum, !(hasSuffix("'s") || hasSuffix("’s")) { return self }
+      if last >= 0x80, let scalar = unicodeScalars.last, scalar.properties.isAlphabetic { return self }
     }
     var s = Substring(self)
     while let last = s.last, ",;:\"”’)]!?".contains(last) || (!keepPeriod && last == ".") {

@@ -19,6 +19,10 @@ struct SentenceSplitter {
   }
 
   private func endsSentence(_ word: String) -> Bool {
+    // Most words end in an ASCII letter, digit or comma: no sentence ends there.
+    if let last = word.utf8.last, last < 0x80, last != 0x2E, last != 0x21, last != 0x3F, last != 0x22, last != 0x27, last != 0x29, last != 0x5D {
+      return false
+    }
     var w = Substring(word)
     while let last = w.last, "\"”’')]".contains(last) { w = w.dropLast() }
     guard let last = w.last, ".!?".contains(last) else { return false }
@@ -27,6 +31,7 @@ struct SentenceSplitter {
   }
 
   private func startsSentence(_ word: String) -> Bool {
+    if let b = word.utf8.first, b < 0x80 { return (b >= 0x41 && b <= 0x5A) || b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B }
     guard let first = word.first else { return false }
     return first.isUppercase || "\"“‘'([".contains(first)
   }

@@ -46,3 +46,23 @@ extension String {
     return false
   }
 }
+
+extension String {
+  /// Whether a word ends a sentence or clause (".", "!", "?", ";", ":" before any closing
+  /// quotes or brackets), read from its last UTF-8 bytes.
+  var wordEndsSentence: Bool {
+    var bytes = utf8.reversed().makeIterator()
+    while let b = bytes.next() {
+      switch b {
+      case 0x22, 0x29, 0x5D: continue  // " ) ]
+      case 0x2E, 0x21, 0x3F, 0x3B, 0x3A: return true  // . ! ? ; :
+      case 0x9D, 0x99:
+        // ” (E2 80 9D) and ’ (E2 80 99) close a quote.
+        guard bytes.next() == 0x80, bytes.next() == 0xE2 else { return false }
+        continue
+      default: return false
+      }
+    }
+    return false
+  }
+}
