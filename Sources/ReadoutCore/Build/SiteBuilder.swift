@@ -15,18 +15,20 @@ public struct SiteBuilder: Sendable {
     var timer = StageTimer()
     let inputs = InputReader().read(options)
     timer.lap("read")
-    let site = SiteAssembler(options: options).assemble(inputs)
-    var report = BuildReport(records: site.records, skippedRecords: site.skipped, pages: site.pages, files: site.files.count, diagnostics: site.diagnostics, published: false)
-    report.stageTimes = timer.laps + site.stageTimes
-    guard !site.fatal else { return report }
-    timer = StageTimer()
+    var report = BuildReport(records: 0, skippedRecords: 0, pages: 0, files: 0, diagnostics: [], published: false)
     do {
-      _ = try SitePublisher(output: options.output).publish(site.files)
-      report.published = true
+      report.published = try SitePublisher(output: options.output).publish { sink in
+        let counter = CountingSink(sink)
+        let site = SiteAssembler(options: options).assemble(inputs, cache: nil, into: counter)
+        report = BuildReport(records: site.records, skippedRecords: site.skipped, pages: site.pages, files: counter.count, diagnostics: site.diagnostics, published: false)
+        report.stageTimes = timer.laps + site.stageTimes
+        timer = StageTimer()
+        return !site.fatal
+      }
     } catch {
       report.diagnostics.append(.error("could not publish the site: \(error)", at: nil))
     }
-    timer.lap("write and publish")
+    timer.lap("publish")
     report.stageTimes += timer.laps
     return report
   }

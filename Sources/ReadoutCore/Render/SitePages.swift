@@ -13,15 +13,38 @@ public struct SitePages: Sendable {
     self.related = RelatedRecords().related(in: index)
   }
 
+  /// One unit of page-making: a page kind and which item, so pages can be made (and rendered
+  /// and written) a batch at a time instead of all at once.
+  public enum Job: Sendable, Hashable {
+    case indexes
+    case record(Int)
+    case person(Int)
+    case topic(Int)
+    case year(Int)
+    case country(Int)
+  }
+
+  /// Every job, in the stable order of the site's pages.
+  public func jobs() -> [Job] {
+    [.indexes] + index.records.indices.map(Job.record) + index.people.indices.map(Job.person)
+      + index.topics.indices.map(Job.topic) + index.years.indices.map(Job.year) + index.countries.indices.map(Job.country)
+  }
+
+  /// The pages of one job (several when a list is paginated).
+  public func pages(for job: Job) -> [Page] {
+    switch job {
+    case .indexes: [home(), speakersIndex(), topicsIndex(), yearsIndex(), countriesIndex(), search(), notFound()].flatMap { $0 }
+    case .record(let i): [record(i)]
+    case .person(let i): person(index.people[i])
+    case .topic(let i): topic(index.topics[i])
+    case .year(let i): year(index.years[i].year, index.years[i].records)
+    case .country(let i): country(index.countries[i])
+    }
+  }
+
   /// Every page of the site, in a stable order.
   public func all() -> [Page] {
-    var pages = [home(), speakersIndex(), topicsIndex(), yearsIndex(), countriesIndex(), search(), notFound()].flatMap { $0 }
-    pages += Array(index.records.indices).parallelMap(record)
-    pages += index.people.parallelMap(person).flatMap { $0 }
-    pages += index.topics.parallelMap(topic).flatMap { $0 }
-    pages += index.years.map { year($0.year, $0.records) }.flatMap { $0 }
-    pages += index.countries.parallelMap(country).flatMap { $0 }
-    return pages
+    jobs().parallelMap(pages(for:)).flatMap { $0 }
   }
 
   // MARK: Shared pieces

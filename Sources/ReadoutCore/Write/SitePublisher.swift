@@ -32,18 +32,33 @@ public struct SitePublisher: Sendable {
 
   /// Writes `files` into a new staging folder and swaps it in for the output folder.
   public func publish(_ files: [OutputFile]) throws -> Int {
+    _ = try publish { sink in
+      try sink.write(files)
+      return true
+    }
+    return files.count
+  }
+
+  /// Lets `produce` write the site into a new staging folder, batch by batch, and swaps the
+  /// folder in if it returns `true`; otherwise, or if anything throws, the output folder is
+  /// left as it was and the staging folder is removed.
+  /// - Returns: whether the new site was published.
+  public func publish(_ produce: (any OutputSink) throws -> Bool) throws -> Bool {
     removeLeftovers()
     let staging = "\(parent)/.\(baseName).staging-\(getpid())"
     fs.remove(staging)
     do {
       try fs.makeDirectory(staging)
-      try write(files, into: staging)
+      guard try produce(FolderSink(root: staging)) else {
+        fs.remove(staging)
+        return false
+      }
       try swap(in: staging)
+      return true
     } catch {
       fs.remove(staging)
       throw error
     }
-    return files.count
   }
 
   /// Removes staging and old folders that an interrupted build left behind. If a build died
@@ -55,20 +70,6 @@ public struct SitePublisher: Sendable {
     }
     for name in fs.list(parent) where name.hasPrefix(".\(baseName).staging-") || name.hasPrefix(".\(baseName).old-") {
       fs.remove("\(parent)/\(name)")
-    }
-  }
-
-  /// Writes the files under `root`, creating folders as needed; unsafe paths are refused.
-  func write(_ files: [OutputFile], into root: String) throws {
-    var made = Set<String>()
-    for file in files {
-      guard file.isSafePath else { throw POSIXFileSystem.Failure(path: file.path, operation: "write outside the output folder", code: EINVAL) }
-      var folder = ""
-      for component in file.path.split(separator: "/").dropLast() {
-        folder += (folder.isEmpty ? "" : "/") + component
-        if made.insert(folder).inserted { try fs.makeDirectory(root + "/" + folder) }
-      }
-      try fs.write(file.bytes, to: root + "/" + file.path)
     }
   }
 
