@@ -101,6 +101,8 @@ enum XML {
 /// spreadsheets never run record text as a formula.
 enum CSV {
   static func field(_ s: String) -> String {
+    let plain = s.utf8.allSatisfy { $0 != 0x0A && $0 != 0x0D && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "\"") }
+    if plain, let first = s.utf8.first, !"=+-@".utf8.contains(first) { return s }
     var text = s.replacingNewlines()
     if let first = text.first, "=+-@".contains(first) { text = "'" + text }
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }

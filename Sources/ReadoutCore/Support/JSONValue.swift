@@ -23,69 +23,71 @@ public enum JSONValue: Hashable, Sendable {
 
   /// The JSON text; `indent` spaces per level, or compact when `nil`.
   public func serialized(indent: Int? = nil, level: Int = 0) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
     write(to: &out, indent: indent, level: level)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout String, indent: Int?, level: Int) {
+  private func write(to out: inout [UInt8], indent: Int?, level: Int) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .int(let i): out += String(i)
+    case .null: out += Array("null".utf8)
+    case .bool(let b): out += Array((b ? "true" : "false").utf8)
+    case .int(let i): out += Array(String(i).utf8)
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let items):
-      writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, indent: indent, level: level)
+      writeContainer(items.map { (nil, $0) }, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &out, indent: indent, level: level)
     case .object(let members):
-      writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, indent: indent, level: level)
+      writeContainer(members.map { ($0.0, $0.1) }, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &out, indent: indent, level: level)
     }
   }
 
   private func writeContainer(
-    _ items: [(String?, JSONValue)], open: String, close: String, to out: inout String,
-    indent: Int?, level: Int
+    _ items: [(String?, JSONValue)], open: UInt8, close: UInt8, to out: inout [UInt8], indent: Int?, level: Int
   ) {
-    out += open
-    guard !items.isEmpty else { return out += close }
-    let newline = indent.map { "\n" + String(repeating: " ", count: $0 * (level + 1)) } ?? ""
+    out.append(open)
+    guard !items.isEmpty else { return out.append(close) }
     for (i, (key, value)) in items.enumerated() {
-      if i > 0 { out += "," }
-      out += newline
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      if let indent { JSONValue.newline(&out, spaces: indent * (level + 1)) }
       if let key {
         JSONValue.writeString(key, to: &out)
-        out += indent == nil ? ":" : ": "
+        out.append(UInt8(ascii: ":"))
+        if indent != nil { out.append(UInt8(ascii: " ")) }
       }
       value.write(to: &out, indent: indent, level: level + 1)
     }
-    out += indent.map { "\n" + String(repeating: " ", count: $0 * level) } ?? ""
-    out += close
+    if let indent { JSONValue.newline(&out, spaces: indent * level) }
+    out.append(close)
+  }
+
+  private static func newline(_ out: inout [UInt8], spaces: Int) {
+    out.append(0x0A)
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
   }
 
   /// Writes a JSON string literal. `<`, `>` and `&` are escaped too, so the text is safe
   /// inside an HTML `<script>` element (JSON-LD) as well as in a `.json` file.
-  static func writeString(_ s: String, to out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "<": out += "\\u003c"
-      case ">": out += "\\u003e"
-      case "&": out += "\\u0026"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+  static func writeString(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    let hex = Array("0123456789abcdef".utf8)
+    var utf8 = Array(s.utf8)[...]
+    while let b = utf8.popFirst() {
+      switch b {
+      case UInt8(ascii: "\""): out += [0x5C, 0x22]
+      case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+      case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+      case 0x09: out += [0x5C, UInt8(ascii: "t")]
+      case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
+        out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
+      case 0xE2 where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
+        // U+2028 and U+2029 end lines in JavaScript.
+        out += Array((utf8[utf8.startIndex + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        utf8 = utf8.dropFirst(2)
+      default: out.append(b)
       }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
