@@ -26,8 +26,22 @@ public struct TopicVocabulary: Hashable, Sendable {
     if let index = byForm[TopicVocabulary.key(normal)] { return [ref(entries[index])] }
     let tagged = topics(inText: normal)
     if !tagged.isEmpty { return tagged }
-    return [NamedRef(id: Slug.make(normal), name: normal)]
+    // Headings that name a part of the meeting, not a subject, make no topic.
+    if TopicVocabulary.meetingParts.contains(TopicVocabulary.key(normal)) { return [] }
+    return [NamedRef(id: Slug.make(normal), name: normal.capitalisedFirst)]
   }
+
+  /// Headings such as "Working Lunch" or "Opening Remarks" that divide a record by the parts
+  /// of the meeting rather than by subject (compared as `key`s).
+  static let meetingParts: Set<String> = [
+    "overview", "overall", "outline", "summary", "general", "introduction", "opening", "opening remarks",
+    "opening statements", "opening statement", "closing", "closing remarks", "others", "other", "other issues",
+    "other matters", "attendees", "participants", "outline of the meeting", "overview of the meeting",
+    "summit meeting", "working lunch", "working dinner", "working breakfast", "luncheon", "dinner", "lunch",
+    "breakfast", "banquet", "telephone talk", "meeting", "talks", "courtesy call", "tete a tete meeting",
+    "limited attendance meeting", "expanded meeting", "plenary meeting", "small group meeting", "one on one meeting",
+    "foreign ministers meeting", "joint press conference", "press conference", "signing ceremony",
+  ]
 
   /// The topics whose keywords occur in the text, in vocabulary order.
   public func topics(inText text: String) -> [NamedRef] {
