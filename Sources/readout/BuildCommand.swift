@@ -10,7 +10,9 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let started = ContinuousClock.now
-    let report = SiteBuilder(options: paths.buildOptions).build()
+    var options = paths.buildOptions
+    options.toolVersion = ToolVersion.current
+    let report = SiteBuilder(options: options).build()
     DiagnosticPrinter().print(report.diagnostics)
     if timings {
       for (stage, seconds) in report.stageTimes {
@@ -20,7 +22,9 @@ struct BuildCommand: ParsableCommand {
     let elapsed = started.duration(to: .now)
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let summary = "\(report.records) records\(report.skippedRecords > 0 ? " (\(report.skippedRecords) skipped)" : ""), \(report.pages) pages, \(report.files) files in \(String(format: "%.2f", seconds)) s"
-    if report.published {
+    if report.upToDate {
+      FileHandle.standardError.write(Data("readout: \(paths.output)/ is up to date (\(report.records) records, \(report.files) files); nothing to do\n".utf8))
+    } else if report.published {
       FileHandle.standardError.write(Data("readout: built \(summary) → \(paths.output)/\n".utf8))
     } else {
       FileHandle.standardError.write(Data("readout: build failed; \(paths.output)/ was left as it was\n".utf8))

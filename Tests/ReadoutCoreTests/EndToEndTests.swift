@@ -61,6 +61,30 @@ import Testing
     for (path, data) in a { #expect(b[path] == data, "\(path) differs between builds") }
   }
 
+  /// The invented multi-record archive: every page kind, no broken link, identical bytes twice.
+  @Test func archiveBuildsCompleteAndDeterministic() throws {
+    let seeds = TestSupport.fixtures + "/sites/archive"
+    let first = try TestSupport.temporaryFolder() + "/a"
+    let second = try TestSupport.temporaryFolder() + "/b"
+    let report = TestSupport.build(seeds: seeds, output: first, baseURL: "https://example.org/sub/path/")
+    _ = TestSupport.build(seeds: seeds, output: second, baseURL: "https://example.org/sub/path/")
+    #expect(report.published && !report.hasErrors, "\(report.diagnostics)")
+    let a = TestSupport.tree(first), b = TestSupport.tree(second)
+    #expect(a.keys.sorted() == b.keys.sorted())
+    for (path, data) in a { #expect(b[path] == data, "\(path) differs between builds") }
+    for path in ["speakers/taro-hoshino.html", "topics/energy.html", "topics/energy--page-2.html", "years/2016.html",
+                 "countries/vestria.html", "countries/index.html", "years/index.html", "search/meta.js"] {
+      #expect(a[path] != nil, "missing \(path)")
+    }
+    #expect(LinkChecker().check(directory: first).isEmpty)
+    let record = TestSupport.text(first + "/records/2014-06-02-norland-vestria-summit-meeting.html")
+    #expect(record.contains("<link rel=\"canonical\" href=\"https://example.org/sub/path/records/2014-06-02-norland-vestria-summit-meeting.html\">"))
+    #expect(record.contains("\"@type\":\"Event\""))
+    #expect(record.contains("More Norland–Vestria meetings"))
+    #expect(TestSupport.text(first + "/speakers/taro-hoshino.html").contains("\"@type\":\"Person\""))
+    #expect(TestSupport.text(first + "/feed.xml").contains("<id>https://example.org/sub/path/records/2018-01-22-norland-osterra-summit-meeting.html</id>"))
+  }
+
   @Test func recordMarkdownMatchesGoldenFile() throws {
     let output = try TestSupport.temporaryFolder() + "/public"
     _ = TestSupport.build(seeds: TestSupport.repoRoot + "/seeds", output: output)

@@ -8,11 +8,15 @@ public struct BuildOptions: Sendable, Hashable {
   public var output: String
   /// Overrides `site.yml`'s base URL (for feed, sitemap and canonical links).
   public var baseURL: String?
+  /// Identifies the program doing the build (its version or a hash of it), so that a new
+  /// Readout rebuilds a site an older one made even when no input changed.
+  public var toolVersion: String
 
-  public init(seeds: String = "seeds", templates: String = "templates", output: String = "public", baseURL: String? = nil) {
+  public init(seeds: String = "seeds", templates: String = "templates", output: String = "public", baseURL: String? = nil, toolVersion: String = "") {
     self.seeds = seeds
     self.templates = templates
     self.output = output
     self.baseURL = baseURL
+    self.toolVersion = toolVersion
   }
 }

@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// Whether the output folder was replaced with the new site.
   public var published: Bool
+  /// Whether nothing had changed since the site in the output folder was built, so nothing was done.
+  public var upToDate = false
   /// Seconds per stage, in order.
   public var stageTimes: [(stage: String, seconds: Double)] = []
 

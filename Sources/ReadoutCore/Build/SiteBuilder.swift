@@ -15,15 +15,28 @@ public struct SiteBuilder: Sendable {
     var timer = StageTimer()
     let inputs = InputReader().read(options)
     timer.lap("read")
+    let fingerprint = BuildStamp.fingerprint(of: inputs, options: options)
+    let publisher = SitePublisher(output: options.output)
+    if let stamp = BuildStamp.read(from: options.output), stamp.fingerprint == fingerprint, stamp.filesAreIntact(in: options.output) {
+      publisher.removeLeftovers()
+      timer.lap("check: the site is up to date")
+      var report = BuildReport(records: stamp.records, skippedRecords: stamp.skipped, pages: stamp.pages, files: stamp.files.count, diagnostics: stamp.diagnostics, published: true)
+      report.upToDate = true
+      report.stageTimes = timer.laps
+      return report
+    }
     var report = BuildReport(records: 0, skippedRecords: 0, pages: 0, files: 0, diagnostics: [], published: false)
     do {
-      report.published = try SitePublisher(output: options.output).publish { sink in
-        let counter = CountingSink(sink)
-        let site = SiteAssembler(options: options).assemble(inputs, cache: nil, into: counter)
-        report = BuildReport(records: site.records, skippedRecords: site.skipped, pages: site.pages, files: counter.count, diagnostics: site.diagnostics, published: false)
+      report.published = try publisher.publish { sink in
+        let recorder = RecordingSink(sink)
+        let site = SiteAssembler(options: options).assemble(inputs, cache: nil, into: recorder)
+        report = BuildReport(records: site.records, skippedRecords: site.skipped, pages: site.pages, files: recorder.count, diagnostics: site.diagnostics, published: false)
         report.stageTimes = timer.laps + site.stageTimes
         timer = StageTimer()
-        return !site.fatal
+        guard !site.fatal else { return false }
+        let stamp = BuildStamp(fingerprint: fingerprint, records: site.records, skipped: site.skipped, pages: site.pages, diagnostics: site.diagnostics, files: recorder.files)
+        try sink.writeStamp(Array(stamp.text.utf8))
+        return true
       }
     } catch {
       report.diagnostics.append(.error("could not publish the site: \(error)", at: nil))

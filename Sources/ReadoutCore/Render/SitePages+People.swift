@@ -43,12 +43,13 @@ extension SitePages {
       }
     }
     let topicName = { (id: String) in self.index.topics.first { $0.id == id }?.name ?? id }
+    let topicHref = { (t: String) in root + self.pagedPath("topics/\(t)", self.topicSpeakerPages[t]?[p.id] ?? 1) + "#by-\(p.id)" }
     let topicGroups = topicOrder.sorted { (byTopic[$0]?.count ?? 0, $1) > (byTopic[$1]?.count ?? 0, $0) }.map { t in
       let refs = byTopic[t] ?? []
       return GroupView(
-        id: "topic-" + t, title: topicName(t), href: root + "topics/\(t).html#by-\(p.id)", note: plural(refs.count, "statement"),
+        id: "topic-" + t, title: topicName(t), href: topicHref(t), note: plural(refs.count, "statement"),
         items: refs.suffix(3).reversed().map { excerptView($0, root: root, limit: 200) },
-        more: refs.count > 3 ? LinkView(href: root + "topics/\(t).html#by-\(p.id)", text: "All \(refs.count) on \(topicName(t))") : nil)
+        more: refs.count > 3 ? LinkView(href: topicHref(t), text: "All \(refs.count) on \(topicName(t))") : nil)
     }
     return pages.enumerated().map { n, slice in
       let groups = slice.map { (ri, refs) in

@@ -14,19 +14,11 @@ extension SitePages {
   /// `topics/<id>.html`: who said what about the topic, grouped by speaker, in date order.
   func topic(_ t: TopicSummary) -> [Page] {
     let root = "../"
-    var order: [String] = []
-    var bySpeaker: [String: [PersonSummary.StatementRef]] = [:]
-    for ref in t.statements {
-      let speakers = index.block(ref).speakers
-      let key = speakers.count == 1 ? speakers[0] : "joint"
-      if bySpeaker[key] == nil { order.append(key) }
-      bySpeaker[key, default: []].append(ref)
-    }
-    order.sort { (bySpeaker[$0]?.count ?? 0, $1) > (bySpeaker[$1]?.count ?? 0, $0) }
+    let (order, bySpeaker) = speakerGroups(t)
     let flat = order.flatMap { key in (bySpeaker[key] ?? []).map { (key, $0) } }
     let pages = paginate(flat)
     let speakerLinks = order.map { key in
-      LinkView(href: "#by-\(key)", text: key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key), note: plural(bySpeaker[key]?.count ?? 0, "statement"))
+      LinkView(href: fileName(pagedPath("topics/\(t.id)", topicSpeakerPages[t.id]?[key] ?? 1)) + "#by-\(key)", text: key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key), note: plural(bySpeaker[key]?.count ?? 0, "statement"))
     }
     return pages.enumerated().map { n, slice in
       var groups: [GroupView] = []
@@ -51,5 +43,37 @@ extension SitePages {
         description: "Who said what about \(t.name): \(plural(t.statements.count, "statement")) in \(plural(t.records.count, "record")).",
         view: view, section: "topics")
     }
+  }
+
+  /// A topic's statements grouped by speaker ("joint" for joint ones), biggest group first.
+  func speakerGroups(_ t: TopicSummary) -> (order: [String], bySpeaker: [String: [PersonSummary.StatementRef]]) {
+    var order: [String] = []
+    var bySpeaker: [String: [PersonSummary.StatementRef]] = [:]
+    for ref in t.statements {
+      let speakers = index.block(ref).speakers
+      let key = speakers.count == 1 ? speakers[0] : "joint"
+      if bySpeaker[key] == nil { order.append(key) }
+      bySpeaker[key, default: []].append(ref)
+    }
+    order.sort { (bySpeaker[$0]?.count ?? 0, $1) > (bySpeaker[$1]?.count ?? 0, $0) }
+    return (order, bySpeaker)
+  }
+
+  /// The page of a topic on which each speaker's group starts, for links from elsewhere.
+  static func speakerPages(_ t: TopicSummary, pages: SitePages) -> [String: Int] {
+    let (order, bySpeaker) = pages.speakerGroups(t)
+    var result: [String: Int] = [:]
+    var position = 0
+    let size = max(1, pages.config.pageSize)
+    for key in order {
+      result[key] = position / size + 1
+      position += bySpeaker[key]?.count ?? 0
+    }
+    return result
+  }
+
+  /// The last component of a path (`topics/x--page-2.html` → `x--page-2.html`).
+  func fileName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
   }
 }

@@ -6,11 +6,22 @@ public struct SitePages: Sendable {
   public let index: SiteIndex
   public let config: SiteConfig
   let related: [[Int]]
+  /// For each topic, the page on which each speaker's statements start.
+  let topicSpeakerPages: [String: [String: Int]]
 
   public init(index: SiteIndex, config: SiteConfig) {
     self.index = index
     self.config = config
     self.related = RelatedRecords().related(in: index)
+    let partial = SitePages(index: index, config: config, related: [], topicSpeakerPages: [:])
+    self.topicSpeakerPages = Dictionary(uniqueKeysWithValues: index.topics.parallelMap { ($0.id, SitePages.speakerPages($0, pages: partial)) })
+  }
+
+  private init(index: SiteIndex, config: SiteConfig, related: [[Int]], topicSpeakerPages: [String: [String: Int]]) {
+    self.index = index
+    self.config = config
+    self.related = related
+    self.topicSpeakerPages = topicSpeakerPages
   }
 
   /// One unit of page-making: a page kind and which item, so pages can be made (and rendered

@@ -3,6 +3,12 @@ import Synchronization
 /// Where a build puts the files it makes, a batch at a time.
 public protocol OutputSink: Sendable {
   func write(_ files: [OutputFile]) throws
+  /// Writes the build stamp (`.readout-build`), a hidden file no page may be named as.
+  func writeStamp(_ bytes: [UInt8]) throws
+}
+
+extension OutputSink {
+  public func writeStamp(_ bytes: [UInt8]) throws {}
 }
 
 /// Keeps every file in memory, for callers that compare or write the whole site themselves
@@ -29,6 +35,10 @@ final class FolderSink: OutputSink {
 
   init(root: String) {
     self.root = root
+  }
+
+  func writeStamp(_ bytes: [UInt8]) throws {
+    try fs.write(bytes, to: root + "/" + BuildStamp.fileName)
   }
 
   func write(_ files: [OutputFile]) throws {
