@@ -6,7 +6,7 @@ extension SitePages {
       title: config.title, description: config.description, recordCount: index.records.count,
       statementCount: index.people.reduce(0) { $0 + $1.statements.count }, latest: Array(latest),
       years: index.years.reversed().map { LinkView(href: "years/\($0.year).html", text: String($0.year), note: String($0.records.count)) },
-      speakers: index.people.sorted { ($0.statements.count, $1.id) > ($1.statements.count, $0.id) }.prefix(20).map {
+      speakers: index.people.filter { !$0.statements.isEmpty }.sorted { ($0.statements.count, $1.id) > ($1.statements.count, $0.id) }.prefix(20).map {
         LinkView(href: "speakers/\($0.id).html", text: $0.name, note: plural($0.statements.count, "statement"))
       },
       topics: index.topics.sorted { ($0.records.count, $1.id) > ($1.records.count, $0.id) }.prefix(30).map {
