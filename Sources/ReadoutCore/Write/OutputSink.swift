@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// Where a build puts the files it makes, a batch at a time.
@@ -27,36 +28,55 @@ public final class CollectingSink: OutputSink {
 }
 
 /// Writes files into a folder as they come, creating subfolders as needed, so a build never
-/// holds the whole site in memory. Batches are written on all cores.
+/// holds the whole site in memory.
+///
+/// Writing happens on one background thread, in order, while the caller renders the next
+/// batch: creating files in one folder from several threads only makes them wait on the
+/// folder's lock in the kernel. `finish()` waits for the writes and reports the first failure.
 final class FolderSink: OutputSink {
   let root: String
   private let fs = POSIXFileSystem()
-  private let made = Mutex<Set<String>>([])
+  private let queue = DispatchQueue(label: "readout.folder-sink")
+  private let state = Mutex<(made: Set<String>, failure: POSIXFileSystem.Failure?)>(([], nil))
 
   init(root: String) {
     self.root = root
   }
 
   func writeStamp(_ bytes: [UInt8]) throws {
-    try fs.write(bytes, to: root + "/" + BuildStamp.fileName)
+    try write([OutputFile(path: BuildStamp.fileName, bytes: bytes)], checked: false)
   }
 
   func write(_ files: [OutputFile]) throws {
-    for file in files where !file.isSafePath {
-      throw POSIXFileSystem.Failure(path: file.path, operation: "write outside the output folder", code: 22)
+    try write(files, checked: true)
+  }
+
+  private func write(_ files: [OutputFile], checked: Bool) throws {
+    if checked, let unsafe = files.first(where: { !$0.isSafePath }) {
+      throw POSIXFileSystem.Failure(path: unsafe.path, operation: "write outside the output folder", code: 22)
     }
-    // Folders first, in order, so the parallel writes below find them.
-    for file in files {
-      var folder = ""
-      for component in file.path.split(separator: "/").dropLast() {
-        folder += (folder.isEmpty ? "" : "/") + component
-        let path = folder
-        if made.withLock({ $0.insert(path).inserted }) { try fs.makeDirectory(root + "/" + path) }
+    if let failure = state.withLock({ $0.failure }) { throw failure }
+    queue.async { [self] in
+      guard state.withLock({ $0.failure == nil }) else { return }
+      do throws(POSIXFileSystem.Failure) {
+        for file in files {
+          var folder = ""
+          for component in file.path.split(separator: "/").dropLast() {
+            folder += (folder.isEmpty ? "" : "/") + component
+            let path = folder
+            if state.withLock({ $0.made.insert(path).inserted }) { try fs.makeDirectory(root + "/" + path) }
+          }
+          try fs.write(file.bytes, to: root + "/" + file.path)
+        }
+      } catch {
+        state.withLock { $0.failure = $0.failure ?? error }
       }
     }
-    let failures = files.parallelMap { file -> POSIXFileSystem.Failure? in
-      do throws(POSIXFileSystem.Failure) { try fs.write(file.bytes, to: root + "/" + file.path); return nil } catch { return error }
-    }
-    if let failure = failures.compactMap({ $0 }).first { throw failure }
+  }
+
+  /// Waits until everything handed over is written; throws the first failure.
+  func finish() throws {
+    queue.sync {}
+    if let failure = state.withLock({ $0.failure }) { throw failure }
   }
 }

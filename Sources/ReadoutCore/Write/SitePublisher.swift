@@ -49,7 +49,16 @@ public struct SitePublisher: Sendable {
     fs.remove(staging)
     do {
       try fs.makeDirectory(staging)
-      guard try produce(FolderSink(root: staging)) else {
+      let sink = FolderSink(root: staging)
+      let complete: Bool
+      do {
+        complete = try produce(sink)
+      } catch {
+        try? sink.finish()
+        throw error
+      }
+      try sink.finish()
+      guard complete else {
         fs.remove(staging)
         return false
       }
