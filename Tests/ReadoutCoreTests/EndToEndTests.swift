@@ -82,6 +82,8 @@ import Testing
     #expect(record.contains("\"@type\":\"Event\""))
     #expect(record.contains("More Norland–Vestria meetings"))
     #expect(TestSupport.text(first + "/speakers/taro-hoshino.html").contains("\"@type\":\"Person\""))
+    #expect(TestSupport.text(first + "/404.html").contains("<base href=\"https://example.org/sub/path/\">"))
+    #expect(!record.contains("<base "))
     #expect(TestSupport.text(first + "/feed.xml").contains("<id>https://example.org/sub/path/records/2018-01-22-norland-osterra-summit-meeting.html</id>"))
   }
 

@@ -23,11 +23,14 @@ public struct PageRenderer: Sendable {
       return .failure(.error("no template '\(page.template)' for \(page.path); add \(folder)/\(page.template).mustache", at: nil))
     }
     let body = CommonMark.html(fromMarkdown: markdown)
-    let layout = LayoutView(
+    var layout = LayoutView(
       title: page.title == config.title ? config.title : "\(page.title) · \(config.title)", siteTitle: config.title,
       description: page.description, lang: config.language, root: page.root, body: body,
       canonical: config.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) },
       jsonLD: page.jsonLD?.serialized(), nav: nav(for: page), isHome: page.path == "index.html")
+    // A host serves 404.html at whatever path was asked for; with a base URL its relative
+    // links can still be resolved from the site's root.
+    if page.path == "404.html" { layout.base = config.baseURL }
     guard let html = templates.render("layout.html", layout) else {
       return .failure(.error("no layout template; add \(folder)/layout.html.mustache", at: nil))
     }

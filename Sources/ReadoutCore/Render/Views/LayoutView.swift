@@ -10,8 +10,10 @@ struct LayoutView: PageView {
   var jsonLD: String?
   var nav: [LinkView]
   var isHome: Bool
+  /// The site's absolute URL for `<base>`, on pages served at any path (404.html).
+  var base: String? = nil
 
-  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome"]
+  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base"]
 
   func value(_ name: String) -> Any? {
     switch name {
@@ -25,6 +27,7 @@ struct LayoutView: PageView {
     case "jsonLD": jsonLD
     case "nav": nav
     case "isHome": isHome
+    case "base": base
     default: Unknown()
     }
   }
