@@ -22,9 +22,7 @@ extension SitePages {
       s.heading.map { LinkView(href: "#" + s.id, text: (s.number.map { "\($0). " } ?? "") + $0) }
     }
     let pair = Set(r.countries)
-    let isPair = { (other: Record) in pair.count >= 2 && Set(other.countries) == pair }
-    let previousPair = index.records[..<ri].lastIndex { isPair($0) }
-    let nextPair = index.records[(ri + 1)...].firstIndex { isPair($0) }
+    let (previousPair, nextPair) = pairNeighbours[ri]
     let link = { (k: Int) in LinkView(href: "\(self.index.records[k].id).html", text: self.displayTitle(self.index.records[k]), note: self.index.records[k].sortDate?.longForm) }
     let view = RecordView(
       id: r.id, title: displayTitle(r), date: r.date?.longForm,

@@ -6,6 +6,8 @@ public struct SitePages: Sendable {
   public let index: SiteIndex
   public let config: SiteConfig
   let related: [[Int]]
+  /// For each record, the previous and next record with the same set of countries.
+  let pairNeighbours: [(previous: Int?, next: Int?)]
   /// For each topic, the page on which each speaker's statements start.
   let topicSpeakerPages: [String: [String: Int]]
 
@@ -13,11 +15,13 @@ public struct SitePages: Sendable {
     self.index = index
     self.config = config
     self.related = RelatedRecords().related(in: index)
-    let partial = SitePages(index: index, config: config, related: [], topicSpeakerPages: [:])
+    self.pairNeighbours = SitePages.pairNeighbours(index)
+    let partial = SitePages(index: index, config: config, related: [], topicSpeakerPages: [:], pairNeighbours: [])
     self.topicSpeakerPages = Dictionary(uniqueKeysWithValues: index.topics.parallelMap { ($0.id, SitePages.speakerPages($0, pages: partial)) })
   }
 
-  private init(index: SiteIndex, config: SiteConfig, related: [[Int]], topicSpeakerPages: [String: [String: Int]]) {
+  private init(index: SiteIndex, config: SiteConfig, related: [[Int]], topicSpeakerPages: [String: [String: Int]], pairNeighbours: [(previous: Int?, next: Int?)]) {
+    self.pairNeighbours = pairNeighbours
     self.index = index
     self.config = config
     self.related = related
@@ -56,6 +60,22 @@ public struct SitePages: Sendable {
   /// Every page of the site, in a stable order.
   public func all() -> [Page] {
     jobs().parallelMap(pages(for:)).flatMap { $0 }
+  }
+
+  /// Previous and next record of the same pair (or group) of countries, in one pass.
+  static func pairNeighbours(_ index: SiteIndex) -> [(previous: Int?, next: Int?)] {
+    var result: [(previous: Int?, next: Int?)] = Array(repeating: (nil, nil), count: index.records.count)
+    var last: [[String]: Int] = [:]
+    for (ri, record) in index.records.enumerated() {
+      let key = Array(Set(record.countries)).sorted()
+      guard key.count >= 2 else { continue }
+      if let previous = last[key] {
+        result[ri].previous = previous
+        result[previous].next = ri
+      }
+      last[key] = ri
+    }
+    return result
   }
 
   // MARK: Shared pieces

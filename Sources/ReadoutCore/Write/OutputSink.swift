@@ -37,6 +37,9 @@ final class FolderSink: OutputSink {
   let root: String
   private let fs = POSIXFileSystem()
   private let queue = DispatchQueue(label: "readout.folder-sink")
+  /// At most this many batches wait for the writer; the renderer waits beyond that, so memory
+  /// stays bounded when the disk is slower than rendering.
+  private let slots = DispatchSemaphore(value: 2)
   private let state = Mutex<(made: Set<String>, failure: POSIXFileSystem.Failure?)>(([], nil))
 
   init(root: String) {
@@ -56,7 +59,9 @@ final class FolderSink: OutputSink {
       throw POSIXFileSystem.Failure(path: unsafe.path, operation: "write outside the output folder", code: 22)
     }
     if let failure = state.withLock({ $0.failure }) { throw failure }
+    slots.wait()
     queue.async { [self] in
+      defer { slots.signal() }
       guard state.withLock({ $0.failure == nil }) else { return }
       do throws(POSIXFileSystem.Failure) {
         for file in files {
