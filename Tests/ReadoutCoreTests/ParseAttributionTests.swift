@@ -96,6 +96,45 @@ import Testing
 
       The two leaders exchanged views on the region. Prime Minister Varga conveyed greetings from President Arno Pell and expressed her hope for peace.
       """, speakers: ["Ilse Varga"], blocks: ["joint Varga,Brandt", "statement Varga"]),
+    .init(name: "a pronoun after a reply is the replier's", body: """
+      1. Economy
+
+      (a) Prime Minister Varga requested better market access.
+
+      (b) In response, President Brandt said that a new law would be passed. He also noted that Vestria hoped for more investment.
+      """, speakers: ["Ilse Varga", "Tomas Brandt"], blocks: ["statement Varga", "statement Brandt <s1-a"]),
+    .init(name: "a reply answers the latest statement, or the lead-in of a list", body: """
+      1. Trade
+
+      (1) Prime Minister Varga stated that trade had grown. President Brandt expressed his gratitude.
+
+      (2) President Brandt requested support for the accession. Prime Minister Varga replied that Norland would support it.
+
+      (3) President Brandt made the following statements:
+
+      (a) Vestria will open its market.
+
+      (b) Vestria will cut tariffs.
+
+      (4) In response, Prime Minister Varga welcomed this.
+      """, speakers: ["Ilse Varga", "Tomas Brandt"], blocks: [
+        "statement Varga", "statement Brandt", "statement Brandt", "statement Varga <s1-2", "paragraph Brandt",
+        "statement Brandt", "statement Brandt", "statement Varga <s1-3",
+      ]),
+    .init(name: "a relative clause names the next speaker", body: """
+      1. Exchanges
+
+      Minister Oda handed the President a book of old harbour maps, and was thanked by the President, who expressed his delight at seeing his home town in it.
+      """, speakers: ["Saki Oda", "Tomas Brandt"], blocks: ["statement Oda", "statement Brandt"]),
+    .init(name: "someone quoted is no speaker", body: """
+      1. Others
+
+      Prime Minister Varga referred to the speech by President Ana Ruiz of Belmar, in which President Ruiz called for solidarity, and stated that Norland would work with Belmar.
+
+      At a press conference after the meeting, Chief Cabinet Secretary Jun Kiriya stated that the meeting had been fruitful.
+
+      Note: Chief Cabinet Secretary Jun Kiriya said that the next meeting would be held in Vestria.
+      """, speakers: ["Ilse Varga"], blocks: ["statement Varga", "paragraph -", "paragraph -"]),
   ]
 
   @Test(arguments: cases) func attribution(_ c: Case) {

@@ -92,6 +92,12 @@ import Testing
     .init(name: "an attendee joining the meeting sentence",
       lead: "Prime Minister Ilse Varga met President Tomas Brandt, and Foreign Minister Saki Oda also attended.",
       principals: ["Ilse Varga", "Tomas Brandt"], attendees: ["Saki Oda"]),
+    .init(name: "the person an occasion is about is only mentioned",
+      lead: "On June 7, on the occasion of his visit to Belmar to attend the inauguration of President Ana Ruiz of Belmar, Prime Minister Ilse Varga held a summit meeting with H.E. Mr. Tomas Brandt, President of Vestria.",
+      principals: ["Ilse Varga", "Tomas Brandt"], attendees: []),
+    .init(name: "attendees listed after the lead",
+      lead: "Prime Minister Ilse Varga held a meeting with President Tomas Brandt.\n\n1. Economy\n\nPrime Minister Varga stated that trade had grown.\n\nMinister for Foreign Affairs Saki Oda also attended the meeting.\n\nAttendees: Vestria side: Mr. Arno Pell, Minister of Commerce; Ms. Mira Olsen, Ambassador of Vestria to Norland.",
+      principals: ["Ilse Varga", "Tomas Brandt"], attendees: ["Saki Oda", "Arno Pell", "Mira Olsen"]),
   ]
 
   @Test(arguments: leads) func participants(_ c: LeadCase) {

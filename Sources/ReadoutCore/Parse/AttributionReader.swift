@@ -40,11 +40,30 @@ struct AttributionReader {
         if personLike { return (nil, printed) }
         continue
       }
+      // Someone not named among the participants who speaks to the press ("At a press
+      // conference, Chief Cabinet Secretary X stated ...") is reported, not taking part.
+      if newcomer != nil, AttributionReader.speaksToPress(words, from: sentenceStart) { continue }
       let speakers = newcomer.map { [$0.name] } ?? resolved
       return (Attribution(speakers: speakers, joint: speakers.count > 1, asPrinted: printed, isResponse: isResponse, introducesList: introduces, newParticipant: newcomer, wordOffset: subject.lowerBound, verbOffset: index), nil)
     }
     return (nil, nil)
   }
+
+  /// Whether the sentence starting at word `start` reports words said to the press.
+  static func speaksToPress(_ words: [String], from start: Int) -> Bool {
+    var end = start
+    while end < words.count, end - start < 60 {
+      end += 1
+      if words[end - 1].wordEndsSentence, !SentenceSplitter.isAbbreviation(words[end - 1]) { break }
+    }
+    let sentence = words[start..<end].joined(separator: " ").lowercased()
+    return pressPhrases.contains { sentence.containsBytes($0) }
+  }
+
+  private static let pressPhrases = [
+    "press conference", "news conference", "press briefing", "reporters", "told the press",
+    "journalists", "interview", "to the media", "press statement", "press release",
+  ]
 
   /// The words before the verb that name who speaks, skipping adverbs ("also", "then").
   private func subjectRange(_ words: [String], verb: Int, sentenceStart: Int) -> Range<Int>? {
@@ -72,6 +91,20 @@ struct AttributionReader {
       return subjectRange(words, verb: start - 1, sentenceStart: sentenceStart)
     }
     return start..<end
+  }
+
+  /// The speaker of a relative clause after a comma: "... by the President, who expressed
+  /// ..." (word `who` is "who"); nil unless a verb of saying follows and the person before the
+  /// comma is a participant. "who had said" (reported earlier) is not a statement.
+  func relativeClause(_ words: [String], who: Int) -> Attribution? {
+    guard who > 1, who + 1 < words.count, words[who] == "who", words[who - 1].hasSuffix(",") else { return nil }
+    var verb = who + 1
+    while verb < words.count - 1, AttributionReader.adverbs.contains(words[verb].lowercased()) { verb += 1 }
+    guard AttributionReader.isVerb(words, at: verb), let subject = relativeSubject(words, verb: verb, sentenceStart: max(0, who - 12)) else { return nil }
+    let phrase = Array(words[subject])
+    let (resolved, _, _) = resolve(phrase)
+    guard resolved.count == 1 else { return nil }
+    return Attribution(speakers: resolved, joint: false, asPrinted: phrase.joined(separator: " ").trimmingTrailingPunctuation(), isResponse: false, introducesList: false, wordOffset: who, verbOffset: verb)
   }
 
   /// The person a relative clause is about: "President Putin of Russia, who expressed ...".
@@ -118,6 +151,11 @@ struct AttributionReader {
       if let name = mention.name {
         let matches = matches(name)
         if matches.count == 1 { return ([matches[0].name], nil, true) }
+        // "Minister of Posts Noda" when two Nodas attend: the office tells them apart.
+        if matches.count > 1, let role = mention.role {
+          let byRole = matches.filter { $0.role == role }
+          return (byRole.count == 1 ? [byRole[0].name] : [], nil, true)
+        }
         if matches.isEmpty, mention.role != nil {
           let newcomer = Participant(id: "", name: name, role: mention.role, country: mention.country, principal: false)
           return ([], newcomer, true)

@@ -8,11 +8,14 @@ extension BodyReader {
     private var bulletCounts: [String: Int] = [:]
     private var unlabelledCount = 0
     private var intro: Intro?
-    /// Statements so far, for "In response": block id and speaker ids.
-    private var statements: [(id: String, speakers: [String])] = []
+    /// Statements so far, for "In response": block id, speaker ids, and the statement that
+    /// introduced it ("X made the following statements:" and its items share one).
+    private var statements: [(id: String, speakers: [String], group: String)] = []
     private var previousSpeakers: [String] = []
     /// The speaker a label line such as "(Premier Wen)" gives the first-person paragraphs after it.
     private var speakerLabel: (names: [String], asPrinted: String)?
+    /// Whether the section is an editor's note ("(Reference)", "Note").
+    private var inNotes = false
     /// Topics of the latest sub-heading ("(2) Energy"), for the blocks under it.
     private var subheadingTopics: [String] = []
 
@@ -35,6 +38,7 @@ extension BodyReader {
       var id = "s" + (number.map { n in Int(n).map(String.init) ?? String(BlockLabel.romanValue(n.lowercased())) } ?? String(ordinal))
       while sections.contains(where: { $0.id == id }) { id += "x" }
       current = Section(id: id, number: number, heading: heading, topics: topics.topics(forHeading: heading).map(\.id), blocks: [], line: line)
+      inNotes = State.isNote(heading.trimmingCharacters(in: "()[]") + ":")
       labels = []
       bulletCounts = [:]
       unlabelledCount = 0
@@ -82,7 +86,8 @@ extension BodyReader {
       let body = label?.rest ?? paragraph.text
       var reader = AttributionReader(participants: participants)
       reader.previousSpeakers = previousSpeakers
-      var (attribution, unresolved) = reader.attribution(of: body)
+      // An editor's note ("Note: ...", "(Reference) ...") reports no one's words.
+      var (attribution, unresolved) = inNotes || State.isNote(body) ? (nil, nil) : reader.attribution(of: body)
 
       var id: String
       var depth = labels.count
@@ -137,6 +142,7 @@ extension BodyReader {
             partID = id + "-\(n + 1)"
           }
         }
+        var group: String?
         var block = Block(id: partID, kind: .paragraph, label: n == 0 ? label?.printed : nil, speakers: [], asPrinted: nil, respondsTo: nil, paragraphs: [text], line: paragraph.line, topics: section.topics + subheadingTopics.filter { !section.topics.contains($0) })
         attribution = found
         if let found {
@@ -158,22 +164,31 @@ extension BodyReader {
           block.kind = i.kind
           block.asPrinted = i.asPrinted
           block.respondsTo = i.respondsTo
+          if i.blockIndex < section.blocks.count { group = section.blocks[i.blockIndex].id }
         }
         if !block.speakers.isEmpty {
-          statements.append((block.id, block.speakers))
+          statements.append((block.id, block.speakers, group ?? block.id))
           previousSpeakers = found?.speakers ?? block.speakers.compactMap { id in participants.first { $0.id == id }?.name }
         }
         section.blocks.append(block)
       }
     }
 
-    /// The first statement of the latest run of statements by others than `speakers`: what
-    /// "In response, ..." answers.
+    /// "Note: ...", "(Note) ...", "(Reference) ...", "Reference: ...": an editor's note.
+    static func isNote(_ text: String) -> Bool {
+      guard let first = text.utf8.first, first == 0x28 || first == 0x4E || first == 0x52 || first == 0x2A else { return false }
+      let head = text.prefix(12).lowercased()
+      return ["note:", "notes:", "(note)", "(notes)", "(reference)", "reference:", "(ref.)", "*note"].contains { head.hasPrefix($0) }
+    }
+
+    /// What "In response, ..." answers: the latest statement by others than `speakers`, or,
+    /// when that is an item of a list ("X made the following statements: (a) ... (b) ..."),
+    /// the statement that introduced the list.
     private func turnAnswered(by speakers: [String]) -> String? {
       let others = { (s: [String]) in Set(s).isDisjoint(with: speakers) }
       guard var index = statements.lastIndex(where: { others($0.speakers) }) else { return nil }
-      let turn = statements[index].speakers
-      while index > 0, statements[index - 1].speakers == turn { index -= 1 }
+      let group = statements[index].group
+      while index > 0, statements[index - 1].group == group { index -= 1 }
       return statements[index].id
     }
 
@@ -182,22 +197,27 @@ extension BodyReader {
     /// speaker is one run with its text unchanged.
     static func speakerRuns(_ text: String, reader: AttributionReader, first: Attribution?) -> [(String, Attribution?)] {
       guard first != nil else { return [(text, first)] }
-      let sentences = SentenceSplitter().sentences(of: text).flatMap { clauses(of: $0, reader: reader) }
-      guard sentences.count > 1 else { return [(text, first)] }
+      let sentences = SentenceSplitter().sentences(of: text)
       var runs: [(sentences: [String], attribution: Attribution?)] = []
       var reader = reader
-      for (sentence, found) in sentences {
-        if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
-          runs.append(([sentence], found))
-          reader.previousSpeakers = found.joint ? [] : found.speakers
-        } else if runs.isEmpty {
-          runs.append(([sentence], found))
-          if let found, !found.joint { reader.previousSpeakers = found.speakers }
-        } else {
-          runs[runs.count - 1].sentences.append(sentence)
-          if runs[runs.count - 1].attribution == nil, let found {
-            runs[runs.count - 1].attribution = found
-            if !found.joint { reader.previousSpeakers = found.speakers }
+      // Clauses are read sentence by sentence with the speaker so far, so "He also noted ..."
+      // after "In response, President X said ..." is X's.
+      for whole in sentences {
+        let parts = clauses(of: whole, reader: reader)
+        if parts.count == 1, sentences.count == 1 { return [(text, first)] }
+        for (sentence, found) in parts {
+          if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
+            runs.append(([sentence], found))
+            reader.previousSpeakers = found.joint ? [] : found.speakers
+          } else if runs.isEmpty {
+            runs.append(([sentence], found))
+            if let found, !found.joint { reader.previousSpeakers = found.speakers }
+          } else {
+            runs[runs.count - 1].sentences.append(sentence)
+            if runs[runs.count - 1].attribution == nil, let found {
+              runs[runs.count - 1].attribution = found
+              if !found.joint { reader.previousSpeakers = found.speakers }
+            }
           }
         }
       }
@@ -221,10 +241,24 @@ extension BodyReader {
       while index < words.count - 2 {
         defer { index += 1 }
         guard words[index - 1].hasSuffix(",") || words[index - 1].hasSuffix(";") else { continue }
+        // "... was thanked by the President, who expressed his pleasure": the relative clause
+        // is the President's, unless it sits inside reported speech ("stated that ...").
+        if words[index] == "who", let found = reader.relativeClause(words, who: index), found.speakers != speakers,
+          !words[(first.verbOffset + 1)..<index].contains(where: { $0 == "that" })
+        {
+          result.append((words[start..<index].joined(separator: " "), current))
+          start = index
+          speakers = found.speakers
+          current = found
+          index = found.verbOffset
+          continue
+        }
         // A subject names someone with a capital within its first words.
         guard words[index..<min(words.count, index + 5)].contains(where: { $0.first?.isUppercase == true }) else { continue }
         let clause = Array(words[index..<min(words.count, index + 20)])
-        guard let found = reader.attribution(of: clause.joined(separator: " ")).0, !found.joint,
+        // Only a participant starts a clause of their own: "in which President X called for
+        // ..." describes someone quoted.
+        guard let found = reader.attribution(of: clause.joined(separator: " ")).0, !found.joint, found.newParticipant == nil,
           found.wordOffset <= 3, found.speakers != speakers,
           clause[..<found.wordOffset].allSatisfy({ connectives.contains($0.lowercased()) })
         else { continue }

@@ -39,7 +39,7 @@ struct BodyReader {
         continue
       }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text),
-        HeadingRule.numberedHeading(next) == nil, !HeadingRule.isUnnumberedHeading(next)
+        HeadingRule.numberedHeading(next) == nil, !HeadingRule.isUnnumberedHeading(next), !endsList(paragraphs, at: index)
       {
         state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
         continue
@@ -54,6 +54,15 @@ struct BodyReader {
       }
     }
     return (state.sections, state.participants)
+  }
+
+  /// Whether the short line at `index` is the last item of an unlabelled list ("the following
+  /// documents were signed:" / "Agreement on Social Security" / "Memorandum on Energy"),
+  /// not a heading: the line before it is a short item too, under a line ending in ":".
+  private func endsList(_ paragraphs: [Paragraph], at index: Int) -> Bool {
+    var k = index - 1
+    while k >= 0, HeadingRule.isUnnumberedHeading(paragraphs[k].text), !HeadingRule.isStandaloneHeading(paragraphs[k].text) { k -= 1 }
+    return k >= 0 && k < index - 1 && paragraphs[k].text.hasSuffix(":")
   }
 
   /// The participants a label line such as "(Premier Wen)" or "(Prime Minister Koizumi)" names.

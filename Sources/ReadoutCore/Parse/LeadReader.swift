@@ -59,6 +59,36 @@ struct LeadReader {
     return result
   }
 
+  /// People named as attendees after the lead: "X and Y also attended the expanded meeting.",
+  /// "Attendees: Norland side: ...", a paragraph under "(Attendees)". Each is new to `known`
+  /// and not a principal.
+  func attendees(in paragraphs: [Paragraph], known: [Participant], date: CalendarDate?) -> [Participant] {
+    var result: [Participant] = []
+    for (index, paragraph) in paragraphs.enumerated() {
+      let text = paragraph.text
+      let listed = LeadReader.opensAttendeeList(text) || (index > 0 && LeadReader.isAttendeeHeading(paragraphs[index - 1].text))
+      guard listed || LeadReader.bodyAttendeeMarkers.contains(where: { text.containsBytes($0) }) else { continue }
+      for (mention, attendee) in mentionsWithRole(text, allAttendees: listed) where attendee {
+        guard let name = mention.name, !(known + result).contains(where: { LeadReader.samePerson($0.name, name) }) else { continue }
+        result.append(people.resolved(Participant(id: "", name: name, role: mention.role, country: mention.country, principal: false), on: date))
+      }
+    }
+    return result
+  }
+
+  /// "Attendees: ...", "(Participants) ...": a paragraph that is itself a list of attendees.
+  static func opensAttendeeList(_ text: String) -> Bool {
+    guard let first = text.utf8.first, first == 0x28 || first == 0x41 || first == 0x50 else { return false }
+    let head = text.prefix(16).lowercased()
+    return ["attendees", "(attendees", "participants:", "(participants", "attendance:"].contains { head.hasPrefix($0) }
+  }
+
+  /// What says, after the lead, that people named in a sentence took part.
+  private static let bodyAttendeeMarkers = [
+    "also attended", "also present", "attended by", "accompanied by", "also participated",
+    "also took part", "also joined", "in attendance", "also sat in",
+  ]
+
   /// People with a name in the paragraph, each with whether it is in a list of attendees.
   private func mentionsWithRole(_ text: String, allAttendees: Bool = false) -> [(PersonMention, Bool)] {
     let words = text.spacedWords
@@ -67,11 +97,9 @@ struct LeadReader {
     let mentions = MentionScanner().mentions(in: text)
     var result: [(PersonMention, Bool)] = []
     for mention in mentions where mention.name != nil && (mention.role != nil || mention.printed != mention.name) {
-      // "former Prime Minister X" and "the late X" are mentioned, not present.
-      if mention.words.lowerBound > 0 {
-        let previous = words[mention.words.lowerBound - 1].lowercased()
-        if ["former", "late", "then", "then-", "ex-", "previous"].contains(previous) { continue }
-      }
+      // "former Prime Minister X", "the late X", "the inauguration of President X" are
+      // mentioned, not present.
+      if LeadReader.isMerelyMentioned(words, at: mention.words.lowerBound) { continue }
       // People listed in parentheses are attendees ("(participants from the Chinese side: ...)").
       if depths[mention.words.lowerBound] > 0 {
         result.append((mention, true))
@@ -84,6 +112,24 @@ struct LeadReader {
     }
     return result
   }
+
+  /// Whether the person named from word `start` on is only mentioned: "former Prime Minister
+  /// X", "the late X", "the inauguration of President X", "the funeral for X".
+  static func isMerelyMentioned(_ words: [String], at start: Int) -> Bool {
+    guard start > 0 else { return false }
+    let previous = words[start - 1].lowercased()
+    if ["former", "late", "then", "then-", "ex-", "previous", "predecessor", "successor"].contains(previous) { return true }
+    guard previous == "of" || previous == "for", start > 1 else { return false }
+    return occasions.contains(words[start - 2].lowercased())
+  }
+
+  /// Events about a person who need not be present ("the inauguration of President X").
+  private static let occasions: Set<String> = [
+    "inauguration", "funeral", "passing", "death", "memorial", "ceremony", "service", "coronation",
+    "enthronement", "wedding", "assassination", "election", "re-election", "reelection",
+    "resignation", "retirement", "birthday", "anniversary", "condolences", "swearing-in",
+    "investiture", "commemoration", "accession",
+  ]
 
   /// "Attendees:", "(Participants)", "Members of the delegation:": a line that heads a list
   /// of attendees.

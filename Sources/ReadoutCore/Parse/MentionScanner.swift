@@ -61,7 +61,11 @@ struct MentionScanner {
     }
     // "Naoto Kan, Prime Minister of Japan": a name followed by its office.
     if endsWithComma, end < words.count {
-      if let r = roleAfterComma(words, at: end), let k = RoleVocabulary.fullOfficeLength(in: words, at: r) {
+      // "... of Belmar, Prime Minister Keiko Ayase held ...": an office followed by a name of
+      // its own belongs to that name, not to the word before the comma.
+      if let r = roleAfterComma(words, at: end), let k = RoleVocabulary.fullOfficeLength(in: words, at: r),
+        !(r + k < words.count && !words[r + k - 1].wordEndsSentence && !words[r + k - 1].hasSuffix(",") && startsName(words[r + k]))
+      {
         let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
         let (country, after) = country(in: words, from: r + k)
         return PersonMention(

@@ -38,8 +38,7 @@ struct PrincipalFinder {
   private func mentions(in text: String) -> [PersonMention] {
     let words = text.spacedWords
     return MentionScanner().mentions(in: text).filter { mention in
-      let start = mention.words.lowerBound
-      return start == 0 || !["former", "late", "then"].contains(words[start - 1].lowercased())
+      !LeadReader.isMerelyMentioned(words, at: mention.words.lowerBound)
     }
   }
 

@@ -49,9 +49,17 @@ public struct RecordParser: Sendable {
     let lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, date: header.referenceDate, countries: record.countries)
     record.meetingDate = lead.meetingDate
     record.time = lead.time
+    // "1. Courtesy Call on President X" / "(5:50 p.m., May 4 (local time), for 30 minutes)":
+    // a lead without a time, and the time on a line of its own under the first heading.
+    if record.time == nil, leadEnd + 1 < body.count, body[leadEnd + 1].text.hasPrefix("(") {
+      record.time = TimeReader().meetingTime(in: body[leadEnd + 1].text)
+    }
     record.place = lead.place
+    // People named as attendees further on ("... also attended", "Attendees: ...").
+    let opened = min(3, leadEnd)
+    let attendees = LeadReader(people: people).attendees(in: Array(body[opened...]), known: lead.participants, date: header.date)
 
-    let reader = BodyReader(file: file, participants: lead.participants, topics: topics)
+    let reader = BodyReader(file: file, participants: lead.participants + attendees, topics: topics)
     let (sections, participants) = reader.sections(of: body, diagnostics: &diagnostics)
     record.sections = sections
     let completed = PrincipalFinder().completed(participants, body: body, kind: record.kind, countries: record.countries)
