@@ -59,7 +59,9 @@ public struct SiteAssembler: Sendable {
           { [siteFiles.recordsJSON()] }, { [siteFiles.statementsCSV()] }, { search.files() },
           { [siteFiles.feed(), siteFiles.sitemap(), siteFiles.robots()] },
         ]
-        for files in jobs.parallelMap({ $0() }) { try sink.write(files) }
+        // One at a time (each is parallel inside), handed to the writer at once: the exports
+        // are the largest files and should not all be in memory together.
+        for job in jobs { try sink.write(job()) }
         try sink.write(inputs.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) })
         timer.lap("data, feed, sitemap, search index")
       } catch {

@@ -22,7 +22,8 @@ extension SitePages {
     for ref in p.statements {
       if meetings.last?.record == ref.record { meetings[meetings.count - 1].statements.append(ref) } else { meetings.append((ref.record, [ref])) }
     }
-    let attendedOnly = p.records.filter { ri in !meetings.contains { $0.record == ri } }.map { ($0, [PersonSummary.StatementRef]()) }
+    let spokeAt = Set(meetings.map(\.record))
+    let attendedOnly = p.records.filter { !spokeAt.contains($0) }.map { ($0, [PersonSummary.StatementRef]()) }
     let allMeetings = (meetings.map { ($0.record, $0.statements) } + attendedOnly).sorted { $0.0 > $1.0 }
     let pages = paginate(allMeetings)
     var meetingsPerYear: [Int: Int] = [:]

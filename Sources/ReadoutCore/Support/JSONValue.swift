@@ -23,10 +23,15 @@ public enum JSONValue: Hashable, Sendable {
 
   /// The JSON text; `indent` spaces per level, or compact when `nil`.
   public func serialized(indent: Int? = nil, level: Int = 0) -> String {
+    String(decoding: utf8(indent: indent, level: level), as: UTF8.self)
+  }
+
+  /// The JSON text as UTF-8 bytes.
+  public func utf8(indent: Int? = nil, level: Int = 0) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(256)
     write(to: &out, indent: indent, level: level)
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   private func write(to out: inout [UInt8], indent: Int?, level: Int) {
