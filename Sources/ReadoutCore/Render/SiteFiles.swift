@@ -4,10 +4,6 @@ struct SiteFiles {
   let config: SiteConfig
   let pagePaths: [String]
 
-  func all() -> [OutputFile] {
-    [feed(), sitemap(), robots(), recordsJSON(), statementsCSV()]
-  }
-
   /// `feed.xml`: Atom, the 50 newest records. Entry dates are the records' own dates, never
   /// the build time, so the feed is the same bytes on every build.
   func feed() -> OutputFile {

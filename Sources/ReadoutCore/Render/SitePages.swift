@@ -57,11 +57,6 @@ public struct SitePages: Sendable {
     }
   }
 
-  /// Every page of the site, in a stable order.
-  public func all() -> [Page] {
-    jobs().parallelMap(pages(for:)).flatMap { $0 }
-  }
-
   /// Previous and next record of the same pair (or group) of countries, in one pass.
   static func pairNeighbours(_ index: SiteIndex) -> [(previous: Int?, next: Int?)] {
     var result: [(previous: Int?, next: Int?)] = Array(repeating: (nil, nil), count: index.records.count)

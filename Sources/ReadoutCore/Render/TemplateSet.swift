@@ -38,9 +38,6 @@ public struct TemplateSet: Sendable {
     }
   }
 
-  /// Whether a template of this name was loaded.
-  public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
-
   /// Renders a template; `nil` if there is no such template.
   func render(_ name: String, _ context: Any) -> String? {
     library.render(context, withTemplate: name)
