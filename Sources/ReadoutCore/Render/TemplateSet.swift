@@ -6,21 +6,20 @@ import Mustache
 /// extension (`record.md`, `layout.html`, `partials/statement.md`); `{{> name}}` includes one.
 public struct TemplateSet: Sendable {
   let library: MustacheLibrary
-  /// Variable names each template uses, for reporting unknown ones.
-  let names: [String]
 
   /// Parses templates given as (name, text) pairs; a template that does not parse is reported
   /// with its file, line and column, and left out.
   public init(sources: [(name: String, text: String)], folder: String, diagnostics: inout [Diagnostic]) {
     MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
     var library = MustacheLibrary()
-    var names: [String] = []
+    let linter = TemplateLinter(views: TemplateLinter.allViews)
+    let known = Set(sources.map(\.name))
     for (name, text) in sources.sorted(by: { $0.name < $1.name }) {
+      diagnostics += linter.lint(text, file: "\(folder)/\(name).mustache", templateNames: known)
       let isMarkdown = name.hasSuffix(".md")
       let prefix = isMarkdown ? MarkdownContentType.pragma : ""
       do {
         library.register(try MustacheTemplate(string: prefix + text), named: name)
-        names.append(name)
       } catch let error as MustacheTemplate.ParserError {
         let line = error.context.lineNumber
         let column = line == 1 ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
@@ -30,12 +29,6 @@ public struct TemplateSet: Sendable {
       }
     }
     self.library = library
-    self.names = names
-    let linter = TemplateLinter(views: TemplateLinter.allViews)
-    let known = Set(sources.map(\.name))
-    for (name, text) in sources.sorted(by: { $0.name < $1.name }) {
-      diagnostics += linter.lint(text, file: "\(folder)/\(name).mustache", templateNames: known)
-    }
   }
 
   /// Renders a template; `nil` if there is no such template.
