@@ -6,7 +6,7 @@ import Mustache
 /// A view names its fields in `value(_:)`. A field that is `nil` renders as nothing and does
 /// not fall through to an enclosing view's field of the same name (as plain Mustache would);
 /// `{{#hasX}}` is true when field `x` is present and not empty, for wrappers around lists.
-public protocol PageView: MustacheParent, Sendable {
+public protocol PageView: MustacheParent, Sendable, Hashable {
   /// The names of the fields, for checking templates before rendering.
   static var fields: [String] { get }
   /// The field's value; `nil` when the field is empty; `Unknown()` for names the view lacks.
@@ -22,24 +22,43 @@ struct Absent: MustacheCustomRenderable {
   var isNull: Bool { true }
 }
 
+/// A text field as the renderer hands it to Mustache.
+///
+/// Mustache renders a plain `String` only after failing to cast it to each of its protocols and
+/// describing it; as a `MustacheCustomRenderable` it takes the first branch. It has no fields,
+/// so a name looked up inside `{{#text}}` goes on to the enclosing views, as for a string.
+struct Text: MustacheCustomRenderable, MustacheParent {
+  var renderText: String
+  var isNull: Bool { false }
+
+  func child(named name: String) -> Any? { nil }
+}
+
 extension PageView {
   public func child(named name: String) -> Any? {
-    if name.count > 3, name.hasPrefix("has"), let first = name.dropFirst(3).first, first.isUppercase {
-      let field = first.lowercased() + name.dropFirst(4)
-      let v = value(field)
-      if v is Unknown { return nil }
-      return Self.isPresent(v)
-    }
     let v = value(name)
+    if v is Unknown { return Self.flag(named: name, of: self) }
+    switch v {
+    case .none: return Absent()
+    case let text as String: return Text(renderText: text)
+    case let texts as [String]: return texts.map(Text.init(renderText:))
+    case let v?: return v
+    }
+  }
+
+  /// `hasX`: whether field `x` is present and not empty; `nil` for other unknown names.
+  private static func flag(named name: String, of view: Self) -> Bool? {
+    let bytes = name.utf8
+    guard bytes.count > 3, bytes.starts(with: "has".utf8), let first = name.dropFirst(3).first, first.isUppercase else { return nil }
+    let v = view.value(first.lowercased() + name.dropFirst(4))
     if v is Unknown { return nil }
-    return v ?? Absent()
+    return isPresent(v)
   }
 
   private static func isPresent(_ v: Any?) -> Bool {
     switch v {
     case .none: false
-    case let array as [Any]: !array.isEmpty
-    case let string as String: !string.isEmpty
+    case let collection as any Collection: !collection.isEmpty
     case let bool as Bool: bool
     default: true
     }
