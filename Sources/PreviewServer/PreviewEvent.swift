@@ -6,6 +6,9 @@ public enum PreviewEvent: Sendable {
   case watching(String)
   /// Inputs changed; the paths the watcher named.
   case changed([String])
-  /// A build finished.
+  /// A build finished (for a rebuild: its pages are written).
   case built(RebuildResult)
+  /// A rebuild's second step finished: the exports are written and files no longer part of
+  /// the site removed.
+  case exported(RebuildResult)
 }

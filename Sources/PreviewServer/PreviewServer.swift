@@ -16,7 +16,7 @@ public actor PreviewServer {
   private let events = EventBroadcaster()
   private let rebuilder: SiteRebuilder
   private let builds = DispatchQueue(label: "readout.preview.build")
-  private var manifest: IncrementalWriter.Manifest?
+  private var output: SiteRebuilder.Output?
   private var lastFailed = false
   private var generation = 0
   private let instance = String(UInt32.random(in: 0...UInt32.max), radix: 36)
@@ -66,15 +66,40 @@ public actor PreviewServer {
   }
 
   /// Builds now and tells the open pages; the watcher calls this after each burst of changes.
+  ///
+  /// The pages come first: open pages reload as soon as they are written; the exports (data,
+  /// search index, feed, sitemap) follow, with a second reload for the files they changed.
+  /// Returns both steps as one result.
   @discardableResult
   func rebuild() async -> RebuildResult {
-    let (rebuilder, manifest) = (self.rebuilder, self.manifest)
-    let (result, next) = await withCheckedContinuation { continuation in
-      builds.async { continuation.resume(returning: rebuilder.build(over: manifest)) }
+    let (rebuilder, output) = (self.rebuilder, self.output)
+    let (result, next, pending) = await withCheckedContinuation { continuation in
+      builds.async { continuation.resume(returning: rebuilder.build(over: output)) }
     }
-    self.manifest = next
+    self.output = next
+    await announce(result)
+    report(.built(result))
+    guard let pending, let output = self.output else { return result }
+    let (exported, after) = await withCheckedContinuation { continuation in
+      builds.async { continuation.resume(returning: rebuilder.finish(pending, over: output)) }
+    }
+    self.output = after
+    await announce(exported)
+    report(.exported(exported))
+    var combined = result
+    combined.changes.written = (result.changes.written + exported.changes.written).sorted()
+    combined.changes.removed = (result.changes.removed + exported.changes.removed).sorted()
+    combined.diagnostics += exported.diagnostics
+    combined.published = result.published && exported.published
+    combined.stageTimes += exported.stageTimes
+    combined.duration += exported.duration
+    return combined
+  }
+
+  /// Tells the open pages what a build step changed, or that it failed.
+  private func announce(_ result: RebuildResult) async {
     let errors = result.errors
-    if result.published && (!result.changes.isEmpty || lastFailed || self.generation == 0) { generation += 1 }
+    if result.published && (!result.changes.isEmpty || lastFailed || generation == 0) { generation += 1 }
     let id = "\(instance)-\(generation)"
     if result.published && (!result.changes.isEmpty || lastFailed) {
       let paths = result.changes.written + result.changes.removed
@@ -84,8 +109,6 @@ public actor PreviewServer {
       await events.publish(.failed(errors: errors), state: .hello(generation: id, errors: errors))
     }
     lastFailed = !errors.isEmpty
-    report(.built(result))
-    return result
   }
 
   private func announce() async throws {

@@ -12,6 +12,13 @@ public struct RebuildResult: Sendable {
   public var pages: Int
   /// The time from reading the inputs to the last file written.
   public var duration: Duration
+  /// How long each stage took, in order, for `readout serve --timings`.
+  public var stageTimes: [(stage: String, seconds: Double)] = []
+
+  /// `duration` in whole milliseconds.
+  public var milliseconds: Int {
+    Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+  }
 
   /// The errors, in the compiler format the overlay shows (`seeds/x.txt:3:1: error: ...`).
   public var errors: [String] {

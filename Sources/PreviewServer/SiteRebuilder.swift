@@ -3,30 +3,53 @@ import ReadoutCore
 /// Builds the site for the preview server and brings the output folder up to date.
 ///
 /// The first build publishes a complete new folder (`SitePublisher`), which also clears
-/// whatever an earlier build left there; later builds write only the files whose bytes
-/// changed and remove the ones that are gone (`IncrementalWriter`), so every page, index
-/// pages included, is current and unchanged files keep their tags. A build that cannot be
-/// rendered (a broken template) writes nothing.
+/// whatever an earlier build left there. A rebuild then goes in two steps, so an edit shows
+/// up before the slow part is done:
+/// 1. `build(over:)` renders only the pages whose inputs changed (`PageFingerprints`: a page's
+///    data, its templates, the site's configuration) and writes the files whose bytes changed
+///    (`IncrementalWriter`); every page, index pages included, is then current;
+/// 2. `finish(_:over:)` makes the exports (data files, search index, feed, sitemap), writes
+///    the ones that changed and removes every file that is no longer part of the site.
+/// A build that cannot be rendered (a broken template) writes nothing and leaves the state as
+/// it was. Unchanged files keep their tags.
 struct SiteRebuilder: Sendable {
   var options: BuildOptions
   /// Parsed records kept across rebuilds: an edit re-parses only the files that changed.
   let cache = RecordCache()
 
-  /// Builds; `manifest` is what the output holds now, `nil` before the first build. Returns
-  /// the result and the manifest after it (the old one if nothing was written).
-  func build(over manifest: IncrementalWriter.Manifest?) -> (RebuildResult, IncrementalWriter.Manifest?) {
+  /// What the output folder holds after a build: its files' digests and its pages' inputs.
+  struct Output: Sendable {
+    var manifest: IncrementalWriter.Manifest
+    var pages: PageFingerprints
+  }
+
+  /// The second step of a rebuild: the exports, and the paths of the pages step 1 left.
+  struct PendingExports: Sendable {
+    var exports: SiteExports
+    var pagePaths: [String]
+  }
+
+  /// Builds the pages; `output` is what the folder holds now, `nil` before the first build
+  /// (which writes the whole site at once). Returns the result, the output after it (the old
+  /// one if nothing was written) and the exports left to `finish`.
+  func build(over output: Output?) -> (RebuildResult, Output?, PendingExports?) {
     let started = ContinuousClock.now
-    let site = SiteBuilder(options: options).assemble(cache: cache)
+    let site = SiteBuilder(options: options).assemble(cache: cache, previousPages: output?.pages ?? PageFingerprints(), deferringExports: output != nil)
+    var timer = StageTimer()
     var result = RebuildResult(published: false, diagnostics: site.diagnostics, changes: .init(), records: site.records, pages: site.pages, duration: .zero)
-    var next = manifest
+    var next = output
+    var pending: PendingExports?
     if !site.fatal {
       do {
-        if let manifest {
-          let update = try IncrementalWriter(output: options.output).update(to: site.files, from: manifest)
-          (next, result.changes) = (update.manifest, update.changes)
+        let pages = site.pageFingerprints ?? PageFingerprints()
+        if let output {
+          let writer = IncrementalWriter(output: options.output)
+          let update = try writer.update(to: site.files, keeping: site.kept, removingOthers: false, from: output.manifest)
+          (next, result.changes) = (Output(manifest: update.manifest, pages: pages), update.changes)
+          pending = site.exports.map { PendingExports(exports: $0, pagePaths: site.kept + site.files.map(\.path)) }
         } else {
           _ = try SitePublisher(output: options.output).publish(site.files)
-          next = IncrementalWriter.Manifest(files: site.files)
+          next = Output(manifest: IncrementalWriter.Manifest(files: site.files), pages: pages)
           result.changes.written = site.files.map(\.path).sorted()
         }
         result.published = true
@@ -34,6 +57,31 @@ struct SiteRebuilder: Sendable {
         result.diagnostics.append(.error("could not write the site: \(error)", at: nil))
       }
     }
+    timer.lap("write")
+    result.stageTimes = site.stageTimes + timer.laps
+    result.duration = started.duration(to: .now)
+    return (result, next, pending)
+  }
+
+  /// Writes the exports `build` left and removes the files no longer part of the site.
+  /// Returns what changed and the output after it.
+  func finish(_ pending: PendingExports, over output: Output) -> (RebuildResult, Output) {
+    let started = ContinuousClock.now
+    var timer = StageTimer()
+    let sink = CollectingSink()
+    var result = RebuildResult(published: false, diagnostics: [], changes: .init(), records: 0, pages: 0, duration: .zero)
+    var next = output
+    do {
+      try pending.exports.write(to: sink)
+      timer.lap("data, feed, sitemap, search index")
+      let update = try IncrementalWriter(output: options.output).update(to: sink.files, keeping: pending.pagePaths, from: output.manifest)
+      (next.manifest, result.changes) = (update.manifest, update.changes)
+      result.published = true
+    } catch {
+      result.diagnostics.append(.error("could not write the site: \(error)", at: nil))
+    }
+    timer.lap("write")
+    result.stageTimes = timer.laps
     result.duration = started.duration(to: .now)
     return (result, next)
   }

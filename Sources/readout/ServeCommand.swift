@@ -12,10 +12,12 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "The address to listen on; only this machine can connect to the default.") var host = "127.0.0.1"
   @Option(help: "The port to listen on (0: any free port).") var port: UInt16 = 8000
   @Flag(help: "Watch the inputs by scanning them twice a second instead of with inotify.") var poll = false
+  @Flag(help: "Print how long each stage of every rebuild took.") var timings = false
 
   func run() throws {
     let configuration = PreviewConfiguration(build: paths.buildOptions, host: host, port: port, watch: poll ? .polling(.milliseconds(500)) : .automatic)
-    let server = try PreviewServer(configuration: configuration) { event in ServeCommand.print(event) }
+    let timings = timings
+    let server = try PreviewServer(configuration: configuration) { event in ServeCommand.print(event, timings: timings) }
     let outcome = Outcome()
     let done = DispatchSemaphore(value: 0)
     let task = Task {
@@ -38,19 +40,28 @@ struct ServeCommand: ParsableCommand {
     if let error = outcome.error { throw ValidationError("cannot serve: \(error)") }
   }
 
-  private static func print(_ event: PreviewEvent) {
+  private static func print(_ event: PreviewEvent, timings: Bool) {
     switch event {
     case .listening(let url): note("serving \(url) (Ctrl-C stops)")
     case .watching(let how): note(how)
     case .changed(let paths): note("changed: \(paths.prefix(3).joined(separator: ", "))\(paths.count > 3 ? " and \(paths.count - 3) more" : "")")
     case .built(let result):
       DiagnosticPrinter().print(result.diagnostics)
-      let ms = Int(result.duration.components.seconds * 1000 + result.duration.components.attoseconds / 1_000_000_000_000_000)
+      if timings {
+        for (stage, seconds) in result.stageTimes { note(String(format: "%8.1f ms  ", seconds * 1000) + stage) }
+      }
+      let ms = result.milliseconds
       if result.published {
         note("built \(result.records) records, \(result.pages) pages in \(ms) ms; \(result.changes.written.count) files written, \(result.changes.removed.count) removed")
       } else {
         note("build failed in \(ms) ms; still serving the last good site")
       }
+    case .exported(let result):
+      DiagnosticPrinter().print(result.diagnostics)
+      if timings {
+        for (stage, seconds) in result.stageTimes { note(String(format: "%8.1f ms  ", seconds * 1000) + stage) }
+      }
+      note("updated data, search index, feed and sitemap in \(result.milliseconds) ms; \(result.changes.written.count) files written, \(result.changes.removed.count) removed")
     }
   }
 

@@ -40,6 +40,7 @@ struct RebuildTests {
     #expect(result.published)
     #expect(result.changes.written.contains(TestSite.recordPage))
     #expect(!result.changes.written.contains("assets/style.css"))
+    #expect(result.changes.written.contains("data/records.json"), "the exports follow the pages")
     #expect(try await site.get("/assets/style.css").headers["etag"] == css.headers["etag"])
     #expect(try await site.get("/speakers/").headers["etag"] == speakers.headers["etag"])
   }

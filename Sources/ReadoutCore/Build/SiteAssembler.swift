@@ -10,6 +10,8 @@ public struct SiteAssembler: Sendable {
   /// published (missing or broken templates, no seeds folder).
   public struct Site: Sendable {
     public var files: [OutputFile]
+    /// Files of the previous build left as they are (see `previousPages`).
+    public var kept: [String] = []
     public var records: Int
     public var skipped: Int
     public var pages: Int
@@ -17,21 +19,32 @@ public struct SiteAssembler: Sendable {
     public var fatal: Bool
     /// How long each stage took, in order, for `readout build --timings`.
     public var stageTimes: [(stage: String, seconds: Double)] = []
+    /// Every page's fingerprint, when the build was given the previous ones.
+    public var pageFingerprints: PageFingerprints?
+    /// The exports still to write, when the build was asked to defer them.
+    public var exports: SiteExports?
   }
 
   /// Assembles the site and keeps every file in memory (`Site.files`).
   /// - Parameter cache: parsed records of an earlier build to reuse (the preview server's).
-  public func assemble(_ inputs: SiteInputs, cache: RecordCache? = nil) -> Site {
+  /// - Parameter previousPages: the fingerprints of the pages already in the output; a page
+  ///   whose fingerprint is unchanged is not rendered but kept (`CollectingSink.kept`).
+  /// - Parameter deferringExports: leave the exports out and return them (`Site.exports`).
+  public func assemble(_ inputs: SiteInputs, cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, deferringExports: Bool = false) -> Site {
     let sink = CollectingSink()
-    var site = assemble(inputs, cache: cache, into: sink)
+    var site = assemble(inputs, cache: cache, previousPages: previousPages, deferringExports: deferringExports, into: sink)
     site.files = sink.files
+    site.kept = sink.kept
     return site
   }
 
   /// Assembles the site, handing files to `sink` a batch of pages at a time, so memory holds
   /// the records and one batch of pages, never the whole site. Nothing is written when the
   /// templates are broken (`fatal`).
-  public func assemble(_ inputs: SiteInputs, cache: RecordCache?, into sink: any OutputSink) -> Site {
+  public func assemble(
+    _ inputs: SiteInputs, cache: RecordCache?, previousPages: PageFingerprints? = nil, deferringExports: Bool = false,
+    into sink: any OutputSink
+  ) -> Site {
     var timer = StageTimer()
     var diagnostics = inputs.diagnostics
     let metadata = SiteMetadata(inputs: inputs, baseURL: options.baseURL, diagnostics: &diagnostics)
@@ -50,19 +63,20 @@ public struct SiteAssembler: Sendable {
       || diagnostics.contains { $0.severity == .error && $0.location == nil }
     if !site.fatal {
       do {
-        let paths = try renderPages(index: index, metadata: metadata, templates: templates, into: sink, diagnostics: &diagnostics, fatal: &site.fatal)
+        let rendered = try renderPages(
+          index: index, metadata: metadata, templates: templates, previous: previousPages, into: sink,
+          diagnostics: &diagnostics, fatal: &site.fatal)
+        let paths = rendered.paths
         site.pages = paths.count
+        site.pageFingerprints = rendered.fingerprints
         timer.lap("pages (data, Mustache, cmark, layout, write)")
-        let siteFiles = SiteFiles(index: index, config: metadata.config, pagePaths: paths)
-        let search = SearchIndexWriter(index: index)
-        let jobs: [@Sendable () -> [OutputFile]] = [
-          { [siteFiles.recordsJSON()] }, { [siteFiles.statementsCSV()] }, { search.files() },
-          { [siteFiles.feed(), siteFiles.sitemap(), siteFiles.robots()] },
-        ]
-        // One at a time (each is parallel inside), handed to the writer at once: the exports
-        // are the largest files and should not all be in memory together.
-        for job in jobs { try sink.write(job()) }
         try sink.write(inputs.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) })
+        let exports = SiteExports(index: index, config: metadata.config, pagePaths: paths)
+        if deferringExports {
+          site.exports = exports
+        } else {
+          try exports.write(to: sink)
+        }
         timer.lap("data, feed, sitemap, search index")
       } catch {
         diagnostics.append(.error("could not write the site: \(error)", at: nil))
@@ -74,36 +88,59 @@ public struct SiteAssembler: Sendable {
     return site
   }
 
-  /// Makes, renders and hands on the pages a batch at a time; returns every page's path.
+  /// Makes, renders and hands on the pages a batch at a time; returns every page's path, and
+  /// every page's fingerprint when `previous` is given. A page whose fingerprint is in
+  /// `previous` is not rendered: its files are kept.
   private func renderPages(
-    index: SiteIndex, metadata: SiteMetadata, templates: TemplateSet, into sink: any OutputSink,
-    diagnostics: inout [Diagnostic], fatal: inout Bool
-  ) throws -> [String] {
+    index: SiteIndex, metadata: SiteMetadata, templates: TemplateSet, previous: PageFingerprints?,
+    into sink: any OutputSink, diagnostics: inout [Diagnostic], fatal: inout Bool
+  ) throws -> (paths: [String], fingerprints: PageFingerprints?) {
     let factory = SitePages(index: index, config: metadata.config)
     let renderer = PageRenderer(templates: templates, config: metadata.config, folder: options.templates)
     let jobs = factory.jobs()
     var paths: [String] = []
+    var fingerprints = previous.map { _ in PageFingerprints() }
     for start in stride(from: 0, to: jobs.count, by: SiteAssembler.batchSize) {
       let batch = Array(jobs[start..<min(jobs.count, start + SiteAssembler.batchSize)])
       let results = batch.parallelMap { job in
-        factory.pages(for: job).map { page in (page.path, page.keepsMarkdown, renderer.render(page)) }
+        factory.pages(for: job).map { page in
+          let fingerprint = previous.map { _ in renderer.fingerprint(page) }
+          let unchanged = fingerprint != nil && previous?.byPath[page.path] == fingerprint
+          return RenderedPage(path: page.path, keepsMarkdown: page.keepsMarkdown, fingerprint: fingerprint, result: unchanged ? nil : renderer.render(page))
+        }
       }
       var files: [OutputFile] = []
-      for (path, keepsMarkdown, result) in results.joined() {
-        paths.append(path)
-        switch result {
+      var kept: [String] = []
+      for page in results.joined() {
+        paths.append(page.path)
+        fingerprints?.byPath[page.path] = page.fingerprint
+        switch page.result {
+        case nil:
+          kept.append(page.path)
+          if page.keepsMarkdown { kept.append(page.markdownPath) }
         case .success(let output):
-          files.append(OutputFile(path: path, text: output.html))
-          if keepsMarkdown { files.append(OutputFile(path: String(path.dropLast(5)) + ".md", text: output.markdown)) }
+          files.append(OutputFile(path: page.path, text: output.html))
+          if page.keepsMarkdown { files.append(OutputFile(path: page.markdownPath, text: output.markdown)) }
         case .failure(let diagnostic):
           if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
           fatal = true
         }
       }
-      guard !fatal else { return paths }
+      guard !fatal else { return (paths, nil) }
       try sink.write(files)
+      if !kept.isEmpty { try sink.keep(kept) }
     }
-    return paths
+    return (paths, fingerprints)
+  }
+
+  /// One page after rendering: its output, or `nil` when its files are kept as they are.
+  private struct RenderedPage: Sendable {
+    var path: String
+    var keepsMarkdown: Bool
+    var fingerprint: Int?
+    var result: Result<PageRenderer.Output, Diagnostic>?
+
+    var markdownPath: String { String(path.dropLast(5)) + ".md" }
   }
 
   /// Jobs (a record, a person, a topic...) rendered and written together.

@@ -1,10 +1,12 @@
 /// Measures how long the stages of a build take (for `--timings`; never written into pages).
-struct StageTimer {
+public struct StageTimer: Sendable {
   private var last = ContinuousClock.now
-  private(set) var laps: [(stage: String, seconds: Double)] = []
+  public private(set) var laps: [(stage: String, seconds: Double)] = []
+
+  public init() {}
 
   /// Records the time since the previous lap under `stage`.
-  mutating func lap(_ stage: String) {
+  public mutating func lap(_ stage: String) {
     let now = ContinuousClock.now
     let d = last.duration(to: now)
     laps.append((stage, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))

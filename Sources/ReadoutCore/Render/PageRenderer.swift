@@ -37,6 +37,26 @@ public struct PageRenderer: Sendable {
     return .success(Output(html: html, markdown: markdown))
   }
 
+  /// A hash of everything the page's files are made from: its data, its template and the
+  /// partials and layout it uses, and the site's configuration. Pages with equal fingerprints
+  /// render to equal files, within one process (`Hasher` is seeded per run).
+  func fingerprint(_ page: Page) -> Int {
+    var hasher = Hasher()
+    hasher.combine(page.path)
+    hasher.combine(page.template)
+    hasher.combine(page.title)
+    hasher.combine(page.description)
+    hasher.combine(ObjectIdentifier(type(of: page.view)))
+    page.view.hash(into: &hasher)
+    hasher.combine(page.jsonLD)
+    hasher.combine(page.keepsMarkdown)
+    hasher.combine(page.section)
+    hasher.combine(templates.fingerprints[page.template])
+    hasher.combine(templates.fingerprints["layout.html"])
+    hasher.combine(config)
+    return hasher.finalize()
+  }
+
   private func nav(for page: Page) -> [LinkView] {
     let root = page.root
     return [

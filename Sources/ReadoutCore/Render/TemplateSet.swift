@@ -6,6 +6,7 @@ import Mustache
 /// extension (`record.md`, `layout.html`, `partials/statement.md`); `{{> name}}` includes one.
 public struct TemplateSet: Sendable {
   let library: MustacheLibrary
+  let fingerprints: TemplateFingerprints
 
   /// Parses templates given as (name, text) pairs; a template that does not parse is reported
   /// with its file, line and column, and left out.
@@ -29,6 +30,7 @@ public struct TemplateSet: Sendable {
       }
     }
     self.library = library
+    self.fingerprints = TemplateFingerprints(sources: sources)
   }
 
   /// Renders a template; `nil` if there is no such template.

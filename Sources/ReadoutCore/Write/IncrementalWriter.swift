@@ -31,14 +31,22 @@ public struct IncrementalWriter: Sendable {
     }
   }
 
-  /// Writes the files that differ from `previous`, removes the ones that are gone, and returns
-  /// the manifest of the output as it now is.
+  /// Writes the files that differ from `previous`, leaves the `kept` ones as they are, removes
+  /// the ones that are gone (with `removingOthers`; otherwise every file not named stays as
+  /// well), and returns the manifest of the output as it now is.
   ///
   /// - Throws: `POSIXFileSystem.Failure` for a path outside the output folder or a failed
   ///   write; files written before the failure stay written, and the manifest is not returned,
   ///   so the next update compares against the old one and rewrites them again.
-  public func update(to files: [OutputFile], from previous: Manifest) throws -> (manifest: Manifest, changes: Changes) {
-    let manifest = Manifest(files: files)
+  public func update(
+    to files: [OutputFile], keeping kept: [String] = [], removingOthers: Bool = true, from previous: Manifest
+  ) throws -> (manifest: Manifest, changes: Changes) {
+    var manifest = Manifest(files: files)
+    if removingOthers {
+      for path in kept { manifest.digests[path] = previous.digests[path] }
+    } else {
+      manifest.digests.merge(previous.digests) { new, _ in new }
+    }
     var changes = Changes()
     var made = Set<String>()
     for file in files where previous.digests[file.path] != manifest.digests[file.path] {

@@ -4,27 +4,40 @@ import Synchronization
 /// Where a build puts the files it makes, a batch at a time.
 public protocol OutputSink: Sendable {
   func write(_ files: [OutputFile]) throws
+  /// Records that files already in the output stay as they are (pages a rebuild did not need
+  /// to render again); a sink that builds a new folder cannot do that and throws.
+  func keep(_ paths: [String]) throws
   /// Writes the build stamp (`.readout-build`), a hidden file no page may be named as.
   func writeStamp(_ bytes: [UInt8]) throws
 }
 
 extension OutputSink {
   public func writeStamp(_ bytes: [UInt8]) throws {}
+
+  public func keep(_ paths: [String]) throws {
+    throw POSIXFileSystem.Failure(path: paths.first ?? "", operation: "keep a file of an earlier build", code: 22)
+  }
 }
 
 /// Keeps every file in memory, for callers that compare or write the whole site themselves
 /// (the preview server's in-place updates, tests).
 public final class CollectingSink: OutputSink {
-  private let storage = Mutex<[OutputFile]>([])
+  private let storage = Mutex<(files: [OutputFile], kept: [String])>(([], []))
 
   public init() {}
 
   public func write(_ files: [OutputFile]) throws {
-    storage.withLock { $0 += files }
+    storage.withLock { $0.files += files }
+  }
+
+  public func keep(_ paths: [String]) throws {
+    storage.withLock { $0.kept += paths }
   }
 
   /// The files written so far, in the order they came.
-  public var files: [OutputFile] { storage.withLock { $0 } }
+  public var files: [OutputFile] { storage.withLock { $0.files } }
+  /// The paths of files kept from an earlier build, in the order they came.
+  public var kept: [String] { storage.withLock { $0.kept } }
 }
 
 /// Writes files into a folder as they come, creating subfolders as needed, so a build never
