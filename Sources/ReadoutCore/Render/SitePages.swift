@@ -125,10 +125,21 @@ public struct SitePages: Sendable {
   func pagination(_ base: String, page: Int, count: Int) -> PaginationView? {
     guard count > 1 else { return nil }
     let file = { (n: Int) in String(self.pagedPath(base, n).split(separator: "/").last ?? "") }
-    let pages = (1...count).map { LinkView(href: file($0), text: String($0), current: $0 == page) }
+    var pages: [LinkView] = []
+    for n in SitePages.pageWindow(page: page, count: count) {
+      if let last = pages.last, let shown = Int(last.text), n > shown + 1 { pages.append(LinkView(href: "", text: "…", gap: true)) }
+      pages.append(LinkView(href: file(n), text: String(n), current: n == page))
+    }
     return PaginationView(
       pages: pages, previous: page > 1 ? LinkView(href: file(page - 1), text: "Previous") : nil,
       next: page < count ? LinkView(href: file(page + 1), text: "Next") : nil)
+  }
+
+  /// The page numbers a page of a long list links to: the first two, the last two, and two on
+  /// either side of the current one, so a list of 2,000 pages does not put 2,000 links on each.
+  static func pageWindow(page: Int, count: Int) -> [Int] {
+    let shown = Set([1, 2, count - 1, count] + ((page - 2)...(page + 2)))
+    return shown.filter { (1...count).contains($0) }.sorted()
   }
 
   func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
