@@ -64,7 +64,7 @@ struct SiteFiles {
   /// `data/statements.csv`: one row per statement.
   func statementsCSV() -> OutputFile {
     let rows = index.records.parallelMap { r in
-      var csv = ""
+      var csv: [UInt8] = []
       for section in r.sections {
         for block in section.blocks where block.kind != .paragraph {
           let people = block.speakers.compactMap { r.participant(id: $0) }
@@ -74,14 +74,18 @@ struct SiteFiles {
             people.compactMap(\.country).joined(separator: "; "), block.respondsTo ?? "", block.text,
             (config.baseURL ?? "") + "records/\(r.id).html#\(block.id)",
           ]
-          csv += fields.map(CSV.field).joined(separator: ",") + "\n"
+          for (n, field) in fields.enumerated() {
+            if n > 0 { csv.append(UInt8(ascii: ",")) }
+            CSV.append(field, to: &csv)
+          }
+          csv.append(0x0A)
         }
       }
       return csv
     }
     var bytes = Array("id,record,date,section,speaker,role,country,responds_to,text,url\n".utf8)
-    bytes.reserveCapacity(rows.reduce(bytes.count) { $0 + $1.utf8.count })
-    for row in rows { bytes += row.utf8 }
+    bytes.reserveCapacity(rows.reduce(bytes.count) { $0 + $1.count })
+    for row in rows { bytes += row }
     return OutputFile(path: "data/statements.csv", bytes: bytes)
   }
 }
@@ -110,13 +114,35 @@ enum XML {
 /// RFC 4180 CSV fields; a leading `=`, `+`, `-` or `@` is quoted with an apostrophe so that
 /// spreadsheets never run record text as a formula.
 enum CSV {
-  static func field(_ s: String) -> String {
-    let plain = s.utf8.allSatisfy { $0 != 0x0A && $0 != 0x0D && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "\"") }
-    if plain, let first = s.utf8.first, !"=+-@".utf8.contains(first) { return s }
-    var text = s.replacingNewlines()
-    if let first = text.first, "=+-@".contains(first) { text = "'" + text }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-    return "\"" + text.replacing("\"", with: "\"\"") + "\""
+  /// Appends the field's CSV form: line breaks (runs of them) become one space, and the field
+  /// is quoted, with quotes doubled, when it holds a comma or a quote.
+  static func append(_ s: String, to out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { text in
+      let isBreak = { (b: UInt8) in b == 0x0A || b == 0x0D }
+      var start = 0, end = text.count
+      while start < end, isBreak(text[start]) { start += 1 }
+      while end > start, isBreak(text[end - 1]) { end -= 1 }
+      let body = UnsafeBufferPointer(rebasing: text[start..<end])
+      let quoted = body.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }
+      if quoted { out.append(UInt8(ascii: "\"")) }
+      if let first = body.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") {
+        out.append(UInt8(ascii: "'"))
+      }
+      var i = 0
+      while i < body.count {
+        let b = body[i]
+        if isBreak(b) {
+          while i < body.count, isBreak(body[i]) { i += 1 }
+          out.append(0x20)
+          continue
+        }
+        out.append(b)
+        if b == UInt8(ascii: "\"") { out.append(b) }
+        i += 1
+      }
+      if quoted { out.append(UInt8(ascii: "\"")) }
+    }
   }
 }
 
