@@ -14,18 +14,24 @@ extension SitePages {
     }
   }
 
-  /// `speakers/<id>.html`: one person across the archive.
-  func person(_ p: PersonSummary) -> [Page] {
-    let root = "../"
-    // Statements grouped by meeting, the unit of pagination.
+  /// A person's meetings, newest first, each with the statements made there: the unit of
+  /// pagination of the person's pages.
+  func meetings(of p: PersonSummary) -> [(record: Int, statements: [PersonSummary.StatementRef])] {
     var meetings: [(record: Int, statements: [PersonSummary.StatementRef])] = []
     for ref in p.statements {
       if meetings.last?.record == ref.record { meetings[meetings.count - 1].statements.append(ref) } else { meetings.append((ref.record, [ref])) }
     }
     let spokeAt = Set(meetings.map(\.record))
-    let attendedOnly = p.records.filter { !spokeAt.contains($0) }.map { ($0, [PersonSummary.StatementRef]()) }
-    let allMeetings = (meetings.map { ($0.record, $0.statements) } + attendedOnly).sorted { $0.0 > $1.0 }
-    let pages = paginate(allMeetings)
+    let attendedOnly = p.records.filter { !spokeAt.contains($0) }.map { (record: $0, statements: [PersonSummary.StatementRef]()) }
+    return (meetings + attendedOnly).sorted { $0.record > $1.record }
+  }
+
+  /// `speakers/<id>.html` and its further pages (`pages`: which of them, 0-based; all if nil):
+  /// one person across the archive.
+  func person(_ p: PersonSummary, pages wanted: Range<Int>? = nil) -> [Page] {
+    let root = "../"
+    let pages = paginate(meetings(of: p))
+    let wanted = wanted ?? 0..<pages.count
     var meetingsPerYear: [Int: Int] = [:]
     var statementsPerYear: [Int: Int] = [:]
     for ri in p.records { meetingsPerYear[index.records[ri].sortDate?.year ?? 0, default: 0] += 1 }
@@ -37,7 +43,7 @@ extension SitePages {
     }
     var topicOrder: [String] = []
     var byTopic: [String: [PersonSummary.StatementRef]] = [:]
-    for ref in p.statements {
+    for ref in p.statements where wanted.contains(0) {
       for t in index.block(ref).topics {
         if byTopic[t] == nil { topicOrder.append(t) }
         byTopic[t, default: []].append(ref)
@@ -45,15 +51,15 @@ extension SitePages {
     }
     let topicName = { (id: String) in self.index.topics.first { $0.id == id }?.name ?? id }
     let topicHref = { (t: String) in root + self.pagedPath("topics/\(t)", self.topicSpeakerPages[t]?[p.id] ?? 1) + "#by-\(p.id)" }
-    let topicGroups = topicOrder.sorted { (byTopic[$0]?.count ?? 0, $1) > (byTopic[$1]?.count ?? 0, $0) }.map { t in
+    let topicGroups: [GroupView] = !wanted.contains(0) ? [] : topicOrder.sorted { (byTopic[$0]?.count ?? 0, $1) > (byTopic[$1]?.count ?? 0, $0) }.map { t in
       let refs = byTopic[t] ?? []
       return GroupView(
         id: "topic-" + t, title: topicName(t), href: topicHref(t), note: plural(refs.count, "statement"),
         items: refs.suffix(3).reversed().map { excerptView($0, root: root, limit: 200) },
         more: refs.count > 3 ? LinkView(href: topicHref(t), text: "All \(refs.count) on \(topicName(t))") : nil)
     }
-    return pages.enumerated().map { n, slice in
-      let groups = slice.map { (ri, refs) in
+    return wanted.clamped(to: 0..<pages.count).map { n in
+      let groups = pages[n].map { (ri, refs) in
         GroupView(
           id: index.records[ri].id, title: displayTitle(index.records[ri]), href: recordHref(ri, root: root),
           note: index.records[ri].sortDate?.longForm, items: refs.map { excerptView($0, root: root) }, more: nil)

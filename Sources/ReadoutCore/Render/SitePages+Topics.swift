@@ -11,8 +11,9 @@ extension SitePages {
     }
   }
 
-  /// `topics/<id>.html`: who said what about the topic, grouped by speaker, in date order.
-  func topic(_ t: TopicSummary) -> [Page] {
+  /// `topics/<id>.html` and its further pages (`pages`: which of them, 0-based; all if nil):
+  /// who said what about the topic, grouped by speaker, in date order.
+  func topic(_ t: TopicSummary, pages wanted: Range<Int>? = nil) -> [Page] {
     let root = "../"
     let (order, bySpeaker) = speakerGroups(t)
     let flat = order.flatMap { key in (bySpeaker[key] ?? []).map { (key, $0) } }
@@ -20,9 +21,9 @@ extension SitePages {
     let speakerLinks = order.map { key in
       LinkView(href: fileName(pagedPath("topics/\(t.id)", topicSpeakerPages[t.id]?[key] ?? 1)) + "#by-\(key)", text: key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key), note: plural(bySpeaker[key]?.count ?? 0, "statement"))
     }
-    return pages.enumerated().map { n, slice in
+    return (wanted ?? 0..<pages.count).clamped(to: 0..<pages.count).map { n in
       var groups: [GroupView] = []
-      for (key, ref) in slice {
+      for (key, ref) in pages[n] {
         if groups.last?.id != "by-" + key {
           let name = key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key)
           groups.append(GroupView(id: "by-" + key, title: name, href: key == "joint" ? nil : root + "speakers/\(key).html", note: plural(bySpeaker[key]?.count ?? 0, "statement"), items: [], more: nil))

@@ -29,20 +29,30 @@ public struct SitePages: Sendable {
   }
 
   /// One unit of page-making: a page kind and which item, so pages can be made (and rendered
-  /// and written) a batch at a time instead of all at once.
+  /// and written) a batch at a time instead of all at once. A long list's pages are split over
+  /// several jobs (`pages`, 0-based), so one big topic does not keep one core busy alone.
   public enum Job: Sendable, Hashable {
     case indexes
     case record(Int)
-    case person(Int)
-    case topic(Int)
+    case person(Int, pages: Range<Int>)
+    case topic(Int, pages: Range<Int>)
     case year(Int)
     case country(Int)
   }
 
+  /// At most this many pages of one list are made by one job.
+  static let pagesPerJob = 8
+
   /// Every job, in the stable order of the site's pages.
   public func jobs() -> [Job] {
-    [.indexes] + index.records.indices.map(Job.record) + index.people.indices.map(Job.person)
-      + index.topics.indices.map(Job.topic) + index.years.indices.map(Job.year) + index.countries.indices.map(Job.country)
+    let people = index.people.indices.flatMap { i in
+      chunks(pageCount(itemCount: meetings(of: index.people[i]).count)).map { Job.person(i, pages: $0) }
+    }
+    let topics = index.topics.indices.flatMap { i in
+      chunks(pageCount(itemCount: index.topics[i].statements.count)).map { Job.topic(i, pages: $0) }
+    }
+    return [.indexes] + index.records.indices.map(Job.record) + people + topics
+      + index.years.indices.map(Job.year) + index.countries.indices.map(Job.country)
   }
 
   /// The pages of one job (several when a list is paginated).
@@ -50,11 +60,21 @@ public struct SitePages: Sendable {
     switch job {
     case .indexes: [home(), speakersIndex(), topicsIndex(), yearsIndex(), countriesIndex(), search(), notFound()].flatMap { $0 }
     case .record(let i): [record(i)]
-    case .person(let i): person(index.people[i])
-    case .topic(let i): topic(index.topics[i])
+    case .person(let i, let pages): person(index.people[i], pages: pages)
+    case .topic(let i, let pages): topic(index.topics[i], pages: pages)
     case .year(let i): year(index.years[i].year, index.years[i].records)
     case .country(let i): country(index.countries[i])
     }
+  }
+
+  /// How many pages a list of `itemCount` items takes (at least one).
+  func pageCount(itemCount: Int) -> Int {
+    max(1, (itemCount + max(1, config.pageSize) - 1) / max(1, config.pageSize))
+  }
+
+  /// `0..<count` in ranges of at most `pagesPerJob`.
+  private func chunks(_ count: Int) -> [Range<Int>] {
+    stride(from: 0, to: count, by: SitePages.pagesPerJob).map { $0..<min(count, $0 + SitePages.pagesPerJob) }
   }
 
   /// Previous and next record of the same pair (or group) of countries, in one pass.
