@@ -76,7 +76,7 @@ struct AttributionReader {
       let bare = word.trimmingTrailingPunctuation(keepPeriod: true)
       let lowerOK = ["and", "of", "for", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister"].contains(bare.lowercased())
         || RoleVocabulary.particles.contains(bare)
-      guard bare.first?.isUppercase == true || lowerOK else { break }
+      guard bare.startsUppercase || lowerOK else { break }
       start -= 1
       if end - start > 9 { return nil }
     }
@@ -86,7 +86,7 @@ struct AttributionReader {
     if start > sentenceStart, AttributionReader.prepositions.contains(words[start - 1]) { return nil }
     // "Secretary Powell nodded and stated": the subject of the first of two verbs.
     if end - start == 1, words[start] == "and", start - 1 > sentenceStart, words[start - 1].hasSuffix("ed"),
-      words[start - 1].first?.isLowercase == true
+      words[start - 1].startsLowercase
     {
       return subjectRange(words, verb: start - 1, sentenceStart: sentenceStart)
     }
@@ -119,7 +119,7 @@ struct AttributionReader {
         mention.name != nil || mention.role != nil
       else { continue }
       let between = words[mention.words.upperBound..<who]
-      if between.isEmpty || (between.first == "of" && between.dropFirst().allSatisfy { $0 == "the" || $0.first?.isUppercase == true }) {
+      if between.isEmpty || (between.first == "of" && between.dropFirst().allSatisfy { $0 == "the" || $0.startsUppercase }) {
         return mention.words
       }
     }
@@ -200,7 +200,7 @@ struct AttributionReader {
 
   private func isAbbreviation(_ word: String) -> Bool {
     AttributionReader.abbreviations.contains(word)
-      || (word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true)
+      || (word.count == 2 && word.hasSuffix(".") && word.startsUppercase)
   }
 
   private static let abbreviations: Set<String> = ["Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "E.", "St.", "U.S.", "U.K.", "Hon.", "Prof.", "Jr.", "No."]
@@ -211,7 +211,7 @@ struct AttributionReader {
     guard let byte = words[index].utf8.first, byte >= 0x61, byte <= 0x7A else { return false }
     let raw = words[index].trimmingTrailingPunctuation()
     // "President of the United States": a capitalised word is no verb.
-    guard raw.first?.isLowercase == true else { return false }
+    guard raw.startsLowercase else { return false }
     let word = raw
     if verbs.contains(word) { return true }
     if word == "made", index + 1 < words.count {

@@ -254,7 +254,7 @@ extension BodyReader {
           continue
         }
         // A subject names someone with a capital within its first words.
-        guard words[index..<min(words.count, index + 5)].contains(where: { $0.first?.isUppercase == true }) else { continue }
+        guard words[index..<min(words.count, index + 5)].contains(where: { $0.startsUppercase }) else { continue }
         let clause = Array(words[index..<min(words.count, index + 20)])
         // Only a participant starts a clause of their own: "in which President X called for
         // ..." describes someone quoted.

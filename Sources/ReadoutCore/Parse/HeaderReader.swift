@@ -142,7 +142,7 @@ struct HeaderReader {
 
   /// Whether `first` and `second` are one title wrapped over two lines.
   private func wraps(_ first: String, into second: String) -> Bool {
-    if second.first?.isLowercase == true { return true }
+    if second.startsLowercase { return true }
     let last = first.words.last.map { $0.lowercased() } ?? ""
     let next = second.words.first.map { $0.lowercased() } ?? ""
     let joiners: Set<String> = ["and", "of", "on", "the", "with", "between", "for", "to", "in", "at", "-", "–", "—", "&"]

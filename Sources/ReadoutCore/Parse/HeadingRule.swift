@@ -49,7 +49,7 @@ enum HeadingRule {
 
   private static func startsHeading(_ text: String) -> Bool {
     guard let first = text.first else { return false }
-    return first.isUppercase || first.isNumber || "\"“‘'([<【".contains(first)
+    return first.isUppercase || first.isNumber || first.isOne(of: "\"“‘'([<【")
   }
 
   /// Whether a paragraph without a number reads as a heading line.
@@ -69,7 +69,7 @@ enum HeadingRule {
     if text.hasSuffix(",") { return false }
     for index in words.indices where AttributionReader.isVerb(words, at: index) {
       // "Invitation to President Putin to Visit Japan" has no verb; "X stated that" has.
-      if words[index].first?.isLowercase == true { return false }
+      if words[index].startsLowercase { return false }
     }
     let auxiliaries: Set<String> = ["is", "was", "were", "are", "will", "would", "has", "have", "had", "agreed", "met", "held"]
     return !words.contains { auxiliaries.contains($0) }

@@ -146,7 +146,7 @@ struct LeadReader {
     let lower = words.map { word -> String in
       var w = Substring(word.lowercased())
       while let f = w.first, f == "(" || f == "[" { w = w.dropFirst() }
-      while let l = w.last, ",;)]".contains(l) { w = w.dropLast() }
+      while let l = w.last, l.isOne(of: ",;)]") { w = w.dropLast() }
       return String(w)
     }
     var result = [Bool](repeating: false, count: words.count)
@@ -298,7 +298,7 @@ struct LeadReader {
       while next < words.count, parts.count < 6 {
         let raw = words[next]
         let word = raw.trimmingTrailingPunctuation()
-        guard word.first?.isUppercase == true || (!parts.isEmpty && (word == "of" || word == "and")) else { break }
+        guard word.startsUppercase || (!parts.isEmpty && (word == "of" || word == "and")) else { break }
         parts.append(word)
         next += 1
         if word != raw { break }
@@ -321,9 +321,9 @@ struct LeadReader {
       var words: [Substring] = []
       for word in rest.split(separator: " ") {
         let w = String(word).trimmingCharacters(in: ",.;")
-        if words.count > 0, w.first?.isLowercase == true, !["of", "the", "and", "de"].contains(w) { break }
+        if words.count > 0, w.startsLowercase, !["of", "the", "and", "de"].contains(w) { break }
         words.append(word)
-        if word.last.map({ ",.;".contains($0) }) == true || words.count >= 10 { break }
+        if word.last.map({ $0.isOne(of: ",.;") }) == true || words.count >= 10 { break }
       }
       let place = words.joined(separator: " ").trimmingCharacters(in: ",.;")
       if place.count > 3, !place.hasPrefix("the invitation") { return place }

@@ -89,7 +89,7 @@ enum RoleVocabulary {
       if portfolioWords.contains(word) {
         j += 1
         end = j
-        if raw.last.map({ ";:.)".contains($0) }) ?? false { break }
+        if raw.last.map({ $0.isOne(of: ";:.)") }) ?? false { break }
       } else if (word == "and" || word == "of") && end != nil {
         j += 1
       } else {
@@ -200,11 +200,35 @@ extension String {
       if isAlnum, !(hasSuffix("'s") || hasSuffix("’s")) { return self }
       if last >= 0x80, let scalar = unicodeScalars.last, scalar.properties.isAlphabetic { return self }
     }
+    if isSingleByteASCII { return asciiTrimmingTrailingPunctuation(keepPeriod: keepPeriod) }
     var s = Substring(self)
-    while let last = s.last, ",;:\"”’)]!?".contains(last) || (!keepPeriod && last == ".") {
+    while let last = s.last, last.isOne(of: ",;:\"”’)]!?") || (!keepPeriod && last == ".") {
       s = s.dropLast()
     }
     if s.hasSuffix("'s") || s.hasSuffix("’s") { s = s.dropLast(2) }
     return String(s)
+  }
+
+  /// `trimmingTrailingPunctuation` for a string of single-byte ASCII characters, on its bytes.
+  private func asciiTrimmingTrailingPunctuation(keepPeriod: Bool) -> String {
+    let bytes = utf8
+    let start = bytes.startIndex
+    var end = bytes.endIndex
+    while end > start {
+      let before = bytes.index(before: end)
+      switch bytes[before] {
+      case 0x2C, 0x3B, 0x3A, 0x22, 0x29, 0x5D, 0x21, 0x3F: end = before  // , ; : " ) ] ! ?
+      case 0x2E where !keepPeriod: end = before
+      default: break
+      }
+      if end != before { break }
+    }
+    // "'s"
+    if bytes.distance(from: start, to: end) >= 2 {
+      let s = bytes.index(before: end)
+      let quote = bytes.index(before: s)
+      if bytes[s] == 0x73, bytes[quote] == 0x27 { end = quote }
+    }
+    return end == bytes.endIndex ? self : String(self[..<end])
   }
 }

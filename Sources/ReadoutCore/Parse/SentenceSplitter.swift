@@ -24,8 +24,8 @@ struct SentenceSplitter {
       return false
     }
     var w = Substring(word)
-    while let last = w.last, "\"”’')]".contains(last) { w = w.dropLast() }
-    guard let last = w.last, ".!?".contains(last) else { return false }
+    while let last = w.last, last.isOne(of: "\"”’')]") { w = w.dropLast() }
+    guard let last = w.last, last.isOne(of: ".!?") else { return false }
     if last != "." { return true }
     return !SentenceSplitter.isAbbreviation(String(w))
   }
@@ -33,7 +33,7 @@ struct SentenceSplitter {
   private func startsSentence(_ word: String) -> Bool {
     if let b = word.utf8.first, b < 0x80 { return (b >= 0x41 && b <= 0x5A) || b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B }
     guard let first = word.first else { return false }
-    return first.isUppercase || "\"“‘'([".contains(first)
+    return first.isUppercase || first.isOne(of: "\"“‘'([")
   }
 
   /// Whether "p.m." or "a.m." at word `i` also ends its sentence: the next word opens one
@@ -41,7 +41,7 @@ struct SentenceSplitter {
   static func clockEndsSentence(_ words: [String], at i: Int) -> Bool {
     guard i + 1 < words.count, ["a.m.", "p.m.", "A.M.", "P.M."].contains(words[i]) else { return false }
     let next = words[i + 1]
-    guard next.first?.isUppercase == true else { return false }
+    guard next.startsUppercase else { return false }
     return RoleVocabulary.honorificLength(in: words, at: i + 1) != nil || RoleVocabulary.roleLength(in: words, at: i + 1) != nil
       || RoleVocabulary.notNames.contains(next.trimmingTrailingPunctuation())
   }
