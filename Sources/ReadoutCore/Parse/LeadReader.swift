@@ -94,7 +94,7 @@ struct LeadReader {
     let words = text.spacedWords
     let depths = LeadReader.parenthesisDepths(words)
     let governed = allAttendees ? [Bool](repeating: true, count: words.count) : LeadReader.attendeeScope(words)
-    let mentions = MentionScanner().mentions(in: text)
+    let mentions = MentionScanner().mentions(inWords: words)
     var result: [(PersonMention, Bool)] = []
     for mention in mentions where mention.name != nil && (mention.role != nil || mention.printed != mention.name) {
       // "former Prime Minister X", "the late X", "the inauguration of President X" are
@@ -176,6 +176,8 @@ struct LeadReader {
   /// The first word of a marker that ends at word `i` and refers back ("were also present",
   /// "also attended the meeting"), if one does.
   private static func trailingMarkerStart(_ lower: [String], endingAt i: Int, sentenceStart: Int) -> Int? {
+    // A marker ends with its last word (or that word and a period).
+    guard trailingLastWords.contains(lower[i]) else { return nil }
     for marker in trailingMarkers where i + 1 - marker.count >= sentenceStart {
       let start = i + 1 - marker.count
       guard zip(lower[start...i], marker).allSatisfy({ $0 == $1 || $0 == $1 + "." }) else { continue }
@@ -200,6 +202,9 @@ struct LeadReader {
     "also sat in", "attended the meeting", "attended the talks",
   ].map { $0.split(separator: " ").map(String.init) }
 
+  /// The last words of `trailingMarkers`, with and without a final period.
+  private static let trailingLastWords: Set<String> = Set(trailingMarkers.compactMap(\.last).flatMap { [$0, $0 + "."] })
+
   private static let meetingWords: Set<String> = [
     "held", "hold", "holds", "met", "meets", "meet", "received", "receives", "with", "between", "paid",
   ]
@@ -222,6 +227,16 @@ struct LeadReader {
     var result: [Int] = []
     result.reserveCapacity(words.count)
     for word in words {
+      if word.isSingleByteASCII {
+        var opened = depth
+        for byte in word.utf8 where byte == 0x28 { opened += 1 }
+        result.append(word.utf8.first == 0x28 ? opened : depth)
+        for byte in word.utf8 {
+          if byte == 0x28 { depth += 1 }
+          if byte == 0x29 { depth = max(0, depth - 1) }
+        }
+        continue
+      }
       var opened = depth
       for c in word where c == "(" || c == "（" { opened += 1 }
       result.append(word.first == "(" || word.first == "（" ? opened : depth)
@@ -314,8 +329,11 @@ struct LeadReader {
 
   /// "held at the Kremlin", "took place at the Prime Minister's Office".
   private func place(in text: String) -> String? {
+    // The markers are ASCII: where their bytes do not occur Foundation finds no match either,
+    // and in ASCII text the first byte match is Foundation's.
+    let isASCII = text.isSingleByteASCII
     for marker in ["took place at ", "held at ", "was held in ", "took place in ", "met at "] {
-      guard let range = text.range(of: marker) else { continue }
+      guard let bytes = text.byteRange(of: marker), let range = isASCII ? bytes : text.range(of: marker) else { continue }
       let rest = text[range.upperBound...]
       guard let first = rest.first, first.isUppercase || rest.hasPrefix("the ") else { continue }
       var words: [Substring] = []

@@ -6,7 +6,11 @@
 /// first in capitals ("ABE Shinzo") are turned round.
 struct MentionScanner {
   func mentions(in text: String) -> [PersonMention] {
-    let words = text.spacedWords
+    mentions(inWords: text.spacedWords)
+  }
+
+  /// The mentions in a text split into `spacedWords`.
+  func mentions(inWords words: [String]) -> [PersonMention] {
     var result: [PersonMention] = []
     var i = 0
     while i < words.count {
