@@ -6,15 +6,20 @@
 struct SentenceSplitter {
   func sentences(of text: String) -> [String] {
     let words = text.spacedWords
-    var result: [String] = []
+    return sentences(ofWords: words).map { words[$0].joined(separator: " ") }
+  }
+
+  /// The sentences of a text split into `spacedWords`, as ranges of word indices.
+  func sentences(ofWords words: [String]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
     var start = 0
     for index in words.indices where index + 1 < words.count {
       if endsSentence(words[index]) && startsSentence(words[index + 1]) || SentenceSplitter.clockEndsSentence(words, at: index) {
-        result.append(words[start...index].joined(separator: " "))
+        result.append(start..<(index + 1))
         start = index + 1
       }
     }
-    if start < words.count { result.append(words[start...].joined(separator: " ")) }
+    if start < words.count { result.append(start..<words.count) }
     return result
   }
 

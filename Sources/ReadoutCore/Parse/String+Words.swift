@@ -25,6 +25,12 @@ extension String {
 }
 
 extension String {
+  /// Whether the string could be one of `spacedWords`: not empty, without spaces, tabs or
+  /// line breaks.
+  var isSpacedWord: Bool {
+    !isEmpty && !utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+  }
+
   /// The number of `spacedWords`, counted up to `limit` at most.
   func spacedWordCount(upTo limit: Int) -> Int {
     var count = 0
