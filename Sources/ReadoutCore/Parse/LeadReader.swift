@@ -67,7 +67,7 @@ struct LeadReader {
     for (index, paragraph) in paragraphs.enumerated() {
       let text = paragraph.text
       let listed = LeadReader.opensAttendeeList(text) || (index > 0 && LeadReader.isAttendeeHeading(paragraphs[index - 1].text))
-      guard listed || LeadReader.bodyAttendeeMarkers.contains(where: { text.containsBytes($0) }) else { continue }
+      guard listed || LeadReader.hasBodyAttendeeMarker(text) else { continue }
       for (mention, attendee) in mentionsWithRole(text, allAttendees: listed) where attendee {
         guard let name = mention.name, !(known + result).contains(where: { LeadReader.samePerson($0.name, name) }) else { continue }
         result.append(people.resolved(Participant(id: "", name: name, role: mention.role, country: mention.country, principal: false), on: date))
@@ -82,6 +82,23 @@ struct LeadReader {
     let head = text.prefix(16).lowercased()
     return ["attendees", "(attendees", "participants:", "(participants", "attendance:"].contains { head.hasPrefix($0) }
   }
+
+  /// Whether the text holds one of `bodyAttendeeMarkers`. Each marker holds "also ",
+  /// "attend" or "accompanied by", so a text without those is read in one pass.
+  static func hasBodyAttendeeMarker(_ text: String) -> Bool {
+    let mayHave = text.utf8.withContiguousStorageIfAvailable { bytes in
+      for index in bytes.indices where bytes[index] == 0x61 {
+        for stem in attendeeStems where index + stem.count <= bytes.count {
+          if UnsafeBufferPointer(rebasing: bytes[index..<(index + stem.count)]).elementsEqual(stem) { return true }
+        }
+      }
+      return false
+    }
+    if mayHave == false { return false }
+    return bodyAttendeeMarkers.contains(where: { text.containsBytes($0) })
+  }
+
+  private static let attendeeStems: [[UInt8]] = ["also ", "attend", "accompanied by"].map { Array($0.utf8) }
 
   /// What says, after the lead, that people named in a sentence took part.
   private static let bodyAttendeeMarkers = [
