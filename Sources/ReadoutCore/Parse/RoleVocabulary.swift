@@ -167,11 +167,16 @@ enum RoleVocabulary {
     return index
   }
 
+  /// The first bytes of the first words of roles and honorifics.
+  private static let firstBytes: Set<UInt8> = Set((roles + honorifics).compactMap { $0.first?.utf8.first })
+
   private static let rolesByFirstWord = firstWordIndex(roles)
   private static let honorificsByFirstWord = firstWordIndex(honorifics)
 
   private static func match(_ table: [[String]], byFirstWord: [String: [Int]], in words: [String], at index: Int) -> Int? {
     let raw = words[index]
+    // Trimming keeps the first byte, so a word whose first byte starts no key has no phrase.
+    guard let first = raw.utf8.first, firstBytes.contains(first) else { return nil }
     var candidates = byFirstWord[raw] ?? []
     let bare = raw.trimmingTrailingPunctuation()
     if bare != raw { candidates += byFirstWord[bare] ?? [] }
@@ -196,7 +201,9 @@ extension String {
     // Most words end in an ASCII letter or digit other than a possessive "s": nothing to trim.
     if let last = utf8.last {
       let isAlnum = (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || (last >= 0x30 && last <= 0x39)
-      if isAlnum, last != 0x73, last != 0x53 { return self }
+      if isAlnum, last != 0x73 { return self }
+      // A final "s" after an ASCII byte other than an apostrophe ends no "'s" or "’s".
+      if isAlnum, utf8.count < 2 || utf8.dropLast().last.map({ $0 < 0x80 && $0 != 0x27 }) == true { return self }
       if isAlnum, !(hasSuffix("'s") || hasSuffix("’s")) { return self }
       if last >= 0x80, let scalar = unicodeScalars.last, scalar.properties.isAlphabetic { return self }
     }

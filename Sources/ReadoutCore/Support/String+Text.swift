@@ -37,6 +37,22 @@ extension String {
     split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
+  /// `words.count`, counted on the bytes of ASCII text.
+  var wordCount: Int {
+    guard isSingleByteASCII else { return words.count }
+    var count = 0
+    var inWord = false
+    for byte in utf8 {
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
+
   /// The words of the string (split at white space).
   var words: [Substring] { split(whereSeparator: \.isWhitespace) }
 
