@@ -23,11 +23,12 @@ public struct TopicVocabulary: Hashable, Sendable {
   /// The topics a section heading stands for (never empty).
   public func topics(forHeading heading: String) -> [NamedRef] {
     let normal = TopicVocabulary.normalisedHeading(heading)
-    if let index = byForm[TopicVocabulary.key(normal)] { return [ref(entries[index])] }
+    let normalKey = TopicVocabulary.key(normal)
+    if let index = byForm[normalKey] { return [ref(entries[index])] }
     let tagged = topics(inText: normal)
     if !tagged.isEmpty { return tagged }
     // Headings that name a part of the meeting, not a subject, make no topic.
-    if TopicVocabulary.meetingParts.contains(TopicVocabulary.key(normal)) { return [] }
+    if TopicVocabulary.meetingParts.contains(normalKey) { return [] }
     return [NamedRef(id: Slug.make(normal), name: normal.capitalisedFirst)]
   }
 
@@ -84,6 +85,7 @@ public struct TopicVocabulary: Hashable, Sendable {
   }
 
   static func key(_ text: String) -> String {
+    if let key = asciiKey(text) { return key }
     var out = ""
     var space = false
     for c in text.lowercased() {
@@ -96,6 +98,27 @@ public struct TopicVocabulary: Hashable, Sendable {
       }
     }
     return out
+  }
+}
+
+extension TopicVocabulary {
+  /// `key` for ASCII text, on its bytes (letters and digits are its only letters and
+  /// numbers); nil for other text.
+  private static func asciiKey(_ text: String) -> String? {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var out: [UInt8] = []
+    var space = false
+    for byte in text.utf8 {
+      let lower = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+      if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+        if space, !out.isEmpty { out.append(0x20) }
+        space = false
+        out.append(lower)
+      } else if lower != 0x27 {
+        space = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

@@ -8,7 +8,12 @@ struct AttributionReader {
   /// The attribution of the paragraph's first sentence that has one, if any, and a note for
   /// a subject that looks like a person nobody can tell apart.
   func attribution(of text: String) -> (Attribution?, unresolved: String?) {
-    let words = text.spacedWords
+    attribution(ofWords: text.spacedWords, introducesList: text.hasSuffix(":"))
+  }
+
+  /// `attribution(of:)` for a text already split into `spacedWords`; `introducesList` is
+  /// whether the text ends with a colon.
+  func attribution(ofWords words: [String], introducesList introduces: Bool) -> (Attribution?, unresolved: String?) {
     var sentenceStart = 0
     var index = 0
     while index < min(words.count, 80) {
@@ -25,7 +30,6 @@ struct AttributionReader {
       let isResponse = opening.hasPrefix("in response,") || opening.hasPrefix("in response to this")
         || opening.hasPrefix("in response to that") || opening.hasPrefix("responding to this") || opening.hasPrefix("in reply")
         || opening.hasPrefix("replying,") || opening.hasPrefix("in turn,") || ["responded", "replied"].contains(words[index].trimmingTrailingPunctuation())
-      let introduces = text.hasSuffix(":")
       let joint = jointSpeakers(phrase)
       // "The two leaders exchanged views": a joint statement; "X exchanged views" is no one's.
       if jointOnly, joint == nil { continue }
@@ -76,7 +80,7 @@ struct AttributionReader {
       let bare = word.trimmingTrailingPunctuation(keepPeriod: true)
       let lowerOK = ["and", "of", "for", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister"].contains(bare.lowercased())
         || RoleVocabulary.particles.contains(bare)
-      guard bare.first?.isUppercase == true || lowerOK else { break }
+      guard bare.startsUppercase || lowerOK else { break }
       start -= 1
       if end - start > 9 { return nil }
     }
@@ -86,7 +90,7 @@ struct AttributionReader {
     if start > sentenceStart, AttributionReader.prepositions.contains(words[start - 1]) { return nil }
     // "Secretary Powell nodded and stated": the subject of the first of two verbs.
     if end - start == 1, words[start] == "and", start - 1 > sentenceStart, words[start - 1].hasSuffix("ed"),
-      words[start - 1].first?.isLowercase == true
+      words[start - 1].startsLowercase
     {
       return subjectRange(words, verb: start - 1, sentenceStart: sentenceStart)
     }
@@ -119,7 +123,7 @@ struct AttributionReader {
         mention.name != nil || mention.role != nil
       else { continue }
       let between = words[mention.words.upperBound..<who]
-      if between.isEmpty || (between.first == "of" && between.dropFirst().allSatisfy { $0 == "the" || $0.first?.isUppercase == true }) {
+      if between.isEmpty || (between.first == "of" && between.dropFirst().allSatisfy { $0 == "the" || $0.startsUppercase }) {
         return mention.words
       }
     }
@@ -144,9 +148,9 @@ struct AttributionReader {
   /// The participants a subject names; a newcomer with an office and a name who is not in the
   /// lead; whether the subject looked like a person at all.
   func resolve(_ phrase: [String]) -> ([String], Participant?, Bool) {
-    let text = phrase.joined(separator: " ")
     let scanner = MentionScanner()
-    let mentions = scanner.mentions(in: text)
+    // The phrase's words are the `spacedWords` of the phrase joined with spaces.
+    let mentions = phrase.allSatisfy(\.isSpacedWord) ? scanner.mentions(inWords: phrase) : scanner.mentions(in: phrase.joined(separator: " "))
     if let mention = mentions.last {
       if let name = mention.name {
         let matches = matches(name)
@@ -181,18 +185,21 @@ struct AttributionReader {
 
   /// Whether `name` names participant `p`: the same name, the same family name with the same
   /// first name, or one word of the name ("President Jiang" is Jiang Zemin, family name first).
-  private func samePerson(_ p: Participant, name: String) -> Bool {
+  /// `words` are the words of `name`.
+  private func samePerson(_ p: Participant, name: String, words: [Substring]) -> Bool {
     if p.name == name { return true }
-    let words = name.split(separator: " ")
     let theirs = p.name.split(separator: " ")
     if words.count == 1, let word = words.first { return theirs.contains(word) }
-    guard let last = words.last, String(last) == p.surname else { return false }
+    // `Participant.surname`, from the words already split.
+    let surname = theirs.last.map(String.init) ?? p.name
+    guard let last = words.last, String(last) == surname else { return false }
     return theirs.count == 1 || p.name.hasPrefix(String(words[0]))
   }
 
   /// The participants `name` can name, those whose family name it is first.
   private func matches(_ name: String) -> [Participant] {
-    let found = participants.filter { samePerson($0, name: name) }
+    let words = name.split(separator: " ")
+    let found = participants.filter { samePerson($0, name: name, words: words) }
     guard found.count > 1 else { return found }
     let exact = found.filter { $0.name == name || $0.surname == name }
     return exact.isEmpty ? found : exact
@@ -200,7 +207,7 @@ struct AttributionReader {
 
   private func isAbbreviation(_ word: String) -> Bool {
     AttributionReader.abbreviations.contains(word)
-      || (word.count == 2 && word.hasSuffix(".") && word.first?.isUppercase == true)
+      || (word.count == 2 && word.hasSuffix(".") && word.startsUppercase)
   }
 
   private static let abbreviations: Set<String> = ["Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "E.", "St.", "U.S.", "U.K.", "Hon.", "Prof.", "Jr.", "No."]
@@ -211,7 +218,7 @@ struct AttributionReader {
     guard let byte = words[index].utf8.first, byte >= 0x61, byte <= 0x7A else { return false }
     let raw = words[index].trimmingTrailingPunctuation()
     // "President of the United States": a capitalised word is no verb.
-    guard raw.first?.isLowercase == true else { return false }
+    guard raw.startsLowercase else { return false }
     let word = raw
     if verbs.contains(word) { return true }
     if word == "made", index + 1 < words.count {
@@ -226,7 +233,7 @@ struct AttributionReader {
     return false
   }
 
-  static let verbs: Set<String> = [
+  static let verbs = WordSet([
     "stated", "said", "says", "states", "expressed", "explained", "noted", "emphasized", "emphasised",
     "conveyed", "requested", "responded", "replied", "welcomed", "congratulated", "proposed", "raised",
     "invited", "accepted", "thanked", "mentioned", "added", "stressed", "underlined", "affirmed",
@@ -238,15 +245,15 @@ struct AttributionReader {
     "spoke", "showed", "wished", "assured", "promised", "pledged", "vowed", "condemned",
     "commended", "concurred", "echoed", "appealed", "inquired", "queried", "answered",
     "reported", "handed", "evaluated", "valued",
-  ]
+  ])
 
   /// Words after which a name is an object ("greetings from President X").
-  static let prepositions: Set<String> = [
+  static let prepositions = WordSet([
     "from", "to", "by", "with", "for", "of", "on", "upon", "at", "toward", "towards", "about", "than",
-  ]
+  ])
 
   /// Verbs that attribute only with a joint subject ("Both leaders discussed ...").
-  static let jointVerbs: Set<String> = ["exchanged", "discussed", "reviewed"]
+  static let jointVerbs = WordSet(["exchanged", "discussed", "reviewed"])
 
   /// What a speaker "made": "made similar remarks", "made a proposal".
   static let madeObjects: Set<String> = [
@@ -254,9 +261,9 @@ struct AttributionReader {
     "proposals", "request", "requests", "speech", "explanation", "point", "points", "appeal",
   ]
 
-  static let adverbs: Set<String> = [
+  static let adverbs = WordSet([
     "also", "then", "further", "furthermore", "strongly", "again", "once", "firmly", "briefly",
     "warmly", "sincerely", "subsequently", "in", "turn", "likewise", "similarly", "repeatedly",
     "clearly", "fully", "deeply", "highly", "specifically", "frankly", "finally", "additionally",
-  ]
+  ])
 }

@@ -35,9 +35,9 @@ struct BlockLabel: Hashable, Sendable {
     }
     let chars = Array(text.prefix(12))
     guard let first = chars.first else { return nil }
-    if "•・●◆■□○◇▪►–—-*".contains(first) {
+    if first.isOne(of: "•・●◆■□○◇▪►–—-*") {
       // A hyphen or dash is a bullet only when a space follows ("- item", not "-10%").
-      guard chars.count > 1, chars[1] == " " || "•・●◆■□○◇▪►".contains(first) else { return nil }
+      guard chars.count > 1, chars[1] == " " || first.isOne(of: "•・●◆■□○◇▪►") else { return nil }
       return BlockLabel(printed: String(first), style: .bullet, value: "", rest: after(text, count: 1))
     }
     if first == "(" || first == "（" {
@@ -86,7 +86,7 @@ struct BlockLabel: Hashable, Sendable {
         if dot == 1, first.isLowercase {
           return BlockLabel(printed: inner + ".", style: .letter, value: inner, rest: after(text, count: dot + 1))
         }
-        if dot == 1, first.isUppercase, !"IVX".contains(first) {
+        if dot == 1, first.isUppercase, !first.isOne(of: "IVX") {
           // "A. G8 Summit": a capital letter item.
           return BlockLabel(printed: inner + ".", style: .capitalLetter, value: inner.lowercased(), rest: after(text, count: dot + 1))
         }
@@ -103,7 +103,7 @@ struct BlockLabel: Hashable, Sendable {
   }
 
   static func isRoman(_ s: String) -> Bool {
-    !s.isEmpty && s.count <= 5 && s.allSatisfy { "ivxlcd".contains($0) } && romanValue(s) > 0
+    !s.isEmpty && s.count <= 5 && s.allSatisfy { $0.isOne(of: "ivxlcd") } && romanValue(s) > 0
       && romanValue(s) < 40
   }
 

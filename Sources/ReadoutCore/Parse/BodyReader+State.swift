@@ -87,7 +87,8 @@ extension BodyReader {
       var reader = AttributionReader(participants: participants)
       reader.previousSpeakers = previousSpeakers
       // An editor's note ("Note: ...", "(Reference) ...") reports no one's words.
-      var (attribution, unresolved) = inNotes || State.isNote(body) ? (nil, nil) : reader.attribution(of: body)
+      let words = body.spacedWords
+      var (attribution, unresolved) = inNotes || State.isNote(body) ? (nil, nil) : reader.attribution(ofWords: words, introducesList: body.hasSuffix(":"))
 
       var id: String
       var depth = labels.count
@@ -131,7 +132,7 @@ extension BodyReader {
       if attribution == nil, let speaking = speakerLabel {
         attribution = Attribution(speakers: speaking.names, joint: false, asPrinted: speaking.asPrinted, isResponse: false, introducesList: false, wordOffset: 0)
       }
-      let parts = State.speakerRuns(body, reader: reader, first: attribution)
+      let parts = State.speakerRuns(body, words: words, reader: reader, first: attribution)
       for (n, (text, found)) in parts.enumerated() {
         var partID = id
         if n > 0 {
@@ -195,25 +196,31 @@ extension BodyReader {
     /// Splits a paragraph where the speaker changes ("X stated that ... In response, Y
     /// stated that ...") into runs of sentences, each with its attribution. A paragraph with one
     /// speaker is one run with its text unchanged.
-    static func speakerRuns(_ text: String, reader: AttributionReader, first: Attribution?) -> [(String, Attribution?)] {
+    ///
+    /// `words` are the text's `spacedWords`; a run of several pieces is their words joined
+    /// with single spaces.
+    static func speakerRuns(_ text: String, words: [String], reader: AttributionReader, first: Attribution?) -> [(String, Attribution?)] {
       guard first != nil else { return [(text, first)] }
-      let sentences = SentenceSplitter().sentences(of: text)
-      var runs: [(sentences: [String], attribution: Attribution?)] = []
+      let sentences = SentenceSplitter().sentences(ofWords: words)
+      // Each run is a range of consecutive words: the sentences and clauses of a paragraph
+      // follow each other.
+      var runs: [(words: Range<Int>, attribution: Attribution?)] = []
       var reader = reader
       // Clauses are read sentence by sentence with the speaker so far, so "He also noted ..."
       // after "In response, President X said ..." is X's.
       for whole in sentences {
-        let parts = clauses(of: whole, reader: reader)
+        let parts = clauses(of: Array(words[whole]), reader: reader)
         if parts.count == 1, sentences.count == 1 { return [(text, first)] }
-        for (sentence, found) in parts {
+        for (local, found) in parts {
+          let clause = (whole.lowerBound + local.lowerBound)..<(whole.lowerBound + local.upperBound)
           if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
-            runs.append(([sentence], found))
+            runs.append((clause, found))
             reader.previousSpeakers = found.joint ? [] : found.speakers
           } else if runs.isEmpty {
-            runs.append(([sentence], found))
+            runs.append((clause, found))
             if let found, !found.joint { reader.previousSpeakers = found.speakers }
           } else {
-            runs[runs.count - 1].sentences.append(sentence)
+            runs[runs.count - 1].words = runs[runs.count - 1].words.lowerBound..<clause.upperBound
             if runs[runs.count - 1].attribution == nil, let found {
               runs[runs.count - 1].attribution = found
               if !found.joint { reader.previousSpeakers = found.speakers }
@@ -222,7 +229,7 @@ extension BodyReader {
         }
       }
       guard runs.count > 1 else { return [(text, runs.first?.attribution ?? first)] }
-      return runs.enumerated().map { n, run in (run.sentences.joined(separator: " "), run.attribution ?? (n == 0 ? first : nil)) }
+      return runs.enumerated().map { n, run in (words[run.words].joined(separator: " "), run.attribution ?? (n == 0 ? first : nil)) }
     }
 
     /// A sentence split where a clause after a comma has a speaker of its own: "Premier Zhu
@@ -230,10 +237,10 @@ extension BodyReader {
     ///
     /// Only a clause whose subject comes right after the comma (and a connective such as "and"
     /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
-    private static func clauses(of sentence: String, reader: AttributionReader) -> [(String, Attribution?)] {
-      guard let first = reader.attribution(of: sentence).0 else { return [(sentence, nil)] }
-      let words = sentence.spacedWords
-      var result: [(String, Attribution?)] = []
+    /// The sentence is given as its words; the clauses come back as ranges of them.
+    private static func clauses(of words: [String], reader: AttributionReader) -> [(Range<Int>, Attribution?)] {
+      guard let first = reader.attribution(ofWords: words, introducesList: endsWithColon(words)).0 else { return [(0..<words.count, nil)] }
+      var result: [(Range<Int>, Attribution?)] = []
       var start = 0
       var current: Attribution? = first
       var speakers = first.speakers
@@ -246,7 +253,7 @@ extension BodyReader {
         if words[index] == "who", let found = reader.relativeClause(words, who: index), found.speakers != speakers,
           !words[(first.verbOffset + 1)..<index].contains(where: { $0 == "that" })
         {
-          result.append((words[start..<index].joined(separator: " "), current))
+          result.append((start..<index, current))
           start = index
           speakers = found.speakers
           current = found
@@ -254,22 +261,28 @@ extension BodyReader {
           continue
         }
         // A subject names someone with a capital within its first words.
-        guard words[index..<min(words.count, index + 5)].contains(where: { $0.first?.isUppercase == true }) else { continue }
+        guard words[index..<min(words.count, index + 5)].contains(where: { $0.startsUppercase }) else { continue }
         let clause = Array(words[index..<min(words.count, index + 20)])
         // Only a participant starts a clause of their own: "in which President X called for
         // ..." describes someone quoted.
-        guard let found = reader.attribution(of: clause.joined(separator: " ")).0, !found.joint, found.newParticipant == nil,
+        guard let found = reader.attribution(ofWords: clause, introducesList: endsWithColon(clause)).0, !found.joint, found.newParticipant == nil,
           found.wordOffset <= 3, found.speakers != speakers,
           clause[..<found.wordOffset].allSatisfy({ connectives.contains($0.lowercased()) })
         else { continue }
-        result.append((words[start..<index].joined(separator: " "), current))
+        result.append((start..<index, current))
         start = index
         speakers = found.speakers
         current = found
         index += found.verbOffset
       }
-      result.append((start == 0 ? sentence : words[start...].joined(separator: " "), current))
+      result.append((start..<words.count, current))
       return result
+    }
+
+    /// Whether the words, joined with spaces, end with a colon (the last character of the
+    /// text is the last word's).
+    private static func endsWithColon(_ words: [String]) -> Bool {
+      words.last?.hasSuffix(":") ?? false
     }
 
     private static let connectives: Set<String> = [

@@ -7,7 +7,7 @@ enum CountryName {
     if let alias = aliases[name] { return alias }
     for prefix in formalPrefixes where name.hasPrefix(prefix) {
       let rest = String(name.dropFirst(prefix.count))
-      if !keepFormal.contains(rest), rest.first?.isUppercase == true { return aliases[rest] ?? rest }
+      if !keepFormal.contains(rest), rest.startsUppercase { return aliases[rest] ?? rest }
     }
     return name
   }

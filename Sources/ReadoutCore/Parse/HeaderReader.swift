@@ -80,14 +80,14 @@ struct HeaderReader {
       let text = p.text
       if DateReader().lineDate(text) != nil || NoiseLines.isHeaderNoise(text) || isCaption(text) { continue }
       if BlockLabel.parse(text) != nil, !isQualifier(text) { return index }
-      let wordCount = text.words.count
+      let wordCount = text.wordCount
       if (text.endsSentence && wordCount >= 8) || wordCount > 30 { return index }
     }
     return min(paragraphs.count, firstLongIndex(paragraphs) ?? min(paragraphs.count, 14))
   }
 
   private func firstLongIndex(_ paragraphs: [Paragraph]) -> Int? {
-    paragraphs.prefix(14).firstIndex { $0.text.words.count > 12 }
+    paragraphs.prefix(14).firstIndex { $0.text.wordCount > 12 }
   }
 
   /// The title: the last title line before the date; without one, the first line after the
@@ -142,7 +142,7 @@ struct HeaderReader {
 
   /// Whether `first` and `second` are one title wrapped over two lines.
   private func wraps(_ first: String, into second: String) -> Bool {
-    if second.first?.isLowercase == true { return true }
+    if second.startsLowercase { return true }
     let last = first.words.last.map { $0.lowercased() } ?? ""
     let next = second.words.first.map { $0.lowercased() } ?? ""
     let joiners: Set<String> = ["and", "of", "on", "the", "with", "between", "for", "to", "in", "at", "-", "–", "—", "&"]

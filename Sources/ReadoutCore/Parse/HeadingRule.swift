@@ -31,7 +31,7 @@ enum HeadingRule {
   /// A heading line that stands on its own even before a numbered heading: all capitals
   /// ("LIMITED-ATTENDANCE MEETING") or in parentheses ("(Outline of the Meeting)").
   static func isStandaloneHeading(_ text: String) -> Bool {
-    guard text.count <= 60, BlockLabel.parse(text) == nil, !NoiseLines.isPhotoLine(text) else { return false }
+    guard text.hasAtMostCharacters(60), BlockLabel.parse(text) == nil, !NoiseLines.isPhotoLine(text) else { return false }
     if text.first == "(", text.last == ")" {
       let inner = String(text.dropFirst().dropLast())
       guard let first = inner.first, first.isUppercase, !inner.contains(where: { $0.isNumber || $0 == "(" || $0 == ":" }) else { return false }
@@ -49,7 +49,7 @@ enum HeadingRule {
 
   private static func startsHeading(_ text: String) -> Bool {
     guard let first = text.first else { return false }
-    return first.isUppercase || first.isNumber || "\"“‘'([<【".contains(first)
+    return first.isUppercase || first.isNumber || first.isOne(of: "\"“‘'([<【")
   }
 
   /// Whether a paragraph without a number reads as a heading line.
@@ -63,13 +63,14 @@ enum HeadingRule {
   }
 
   static func isHeadingText(_ text: String, maxWords: Int) -> Bool {
+    guard text.spacedWordCount(upTo: maxWords + 1) <= maxWords, text.hasAtMostCharacters(130) else { return false }
     let words = text.spacedWords
-    guard !words.isEmpty, words.count <= maxWords, text.count <= 130, !text.contains("|") else { return false }
+    guard !words.isEmpty, words.count <= maxWords, text.count <= 130, !(text.utf8.contains(0x7C) && text.contains("|")) else { return false }
     guard !text.endsSentence || text.hasSuffix("etc.") else { return false }
     if text.hasSuffix(",") { return false }
     for index in words.indices where AttributionReader.isVerb(words, at: index) {
       // "Invitation to President Putin to Visit Japan" has no verb; "X stated that" has.
-      if words[index].first?.isLowercase == true { return false }
+      if words[index].startsLowercase { return false }
     }
     let auxiliaries: Set<String> = ["is", "was", "were", "are", "will", "would", "has", "have", "had", "agreed", "met", "held"]
     return !words.contains { auxiliaries.contains($0) }

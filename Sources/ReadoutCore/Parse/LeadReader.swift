@@ -67,7 +67,7 @@ struct LeadReader {
     for (index, paragraph) in paragraphs.enumerated() {
       let text = paragraph.text
       let listed = LeadReader.opensAttendeeList(text) || (index > 0 && LeadReader.isAttendeeHeading(paragraphs[index - 1].text))
-      guard listed || LeadReader.bodyAttendeeMarkers.contains(where: { text.containsBytes($0) }) else { continue }
+      guard listed || LeadReader.hasBodyAttendeeMarker(text) else { continue }
       for (mention, attendee) in mentionsWithRole(text, allAttendees: listed) where attendee {
         guard let name = mention.name, !(known + result).contains(where: { LeadReader.samePerson($0.name, name) }) else { continue }
         result.append(people.resolved(Participant(id: "", name: name, role: mention.role, country: mention.country, principal: false), on: date))
@@ -83,6 +83,23 @@ struct LeadReader {
     return ["attendees", "(attendees", "participants:", "(participants", "attendance:"].contains { head.hasPrefix($0) }
   }
 
+  /// Whether the text holds one of `bodyAttendeeMarkers`. Each marker holds "also ",
+  /// "attend" or "accompanied by", so a text without those is read in one pass.
+  static func hasBodyAttendeeMarker(_ text: String) -> Bool {
+    let mayHave = text.utf8.withContiguousStorageIfAvailable { bytes in
+      for index in bytes.indices where bytes[index] == 0x61 {
+        for stem in attendeeStems where index + stem.count <= bytes.count {
+          if UnsafeBufferPointer(rebasing: bytes[index..<(index + stem.count)]).elementsEqual(stem) { return true }
+        }
+      }
+      return false
+    }
+    if mayHave == false { return false }
+    return bodyAttendeeMarkers.contains(where: { text.containsBytes($0) })
+  }
+
+  private static let attendeeStems: [[UInt8]] = ["also ", "attend", "accompanied by"].map { Array($0.utf8) }
+
   /// What says, after the lead, that people named in a sentence took part.
   private static let bodyAttendeeMarkers = [
     "also attended", "also present", "attended by", "accompanied by", "also participated",
@@ -94,7 +111,7 @@ struct LeadReader {
     let words = text.spacedWords
     let depths = LeadReader.parenthesisDepths(words)
     let governed = allAttendees ? [Bool](repeating: true, count: words.count) : LeadReader.attendeeScope(words)
-    let mentions = MentionScanner().mentions(in: text)
+    let mentions = MentionScanner().mentions(inWords: words)
     var result: [(PersonMention, Bool)] = []
     for mention in mentions where mention.name != nil && (mention.role != nil || mention.printed != mention.name) {
       // "former Prime Minister X", "the late X", "the inauguration of President X" are
@@ -146,7 +163,7 @@ struct LeadReader {
     let lower = words.map { word -> String in
       var w = Substring(word.lowercased())
       while let f = w.first, f == "(" || f == "[" { w = w.dropFirst() }
-      while let l = w.last, ",;)]".contains(l) { w = w.dropLast() }
+      while let l = w.last, l.isOne(of: ",;)]") { w = w.dropLast() }
       return String(w)
     }
     var result = [Bool](repeating: false, count: words.count)
@@ -176,6 +193,8 @@ struct LeadReader {
   /// The first word of a marker that ends at word `i` and refers back ("were also present",
   /// "also attended the meeting"), if one does.
   private static func trailingMarkerStart(_ lower: [String], endingAt i: Int, sentenceStart: Int) -> Int? {
+    // A marker ends with its last word (or that word and a period).
+    guard trailingLastWords.contains(lower[i]) else { return nil }
     for marker in trailingMarkers where i + 1 - marker.count >= sentenceStart {
       let start = i + 1 - marker.count
       guard zip(lower[start...i], marker).allSatisfy({ $0 == $1 || $0 == $1 + "." }) else { continue }
@@ -200,6 +219,9 @@ struct LeadReader {
     "also sat in", "attended the meeting", "attended the talks",
   ].map { $0.split(separator: " ").map(String.init) }
 
+  /// The last words of `trailingMarkers`, with and without a final period.
+  private static let trailingLastWords: Set<String> = Set(trailingMarkers.compactMap(\.last).flatMap { [$0, $0 + "."] })
+
   private static let meetingWords: Set<String> = [
     "held", "hold", "holds", "met", "meets", "meet", "received", "receives", "with", "between", "paid",
   ]
@@ -222,6 +244,16 @@ struct LeadReader {
     var result: [Int] = []
     result.reserveCapacity(words.count)
     for word in words {
+      if word.isSingleByteASCII {
+        var opened = depth
+        for byte in word.utf8 where byte == 0x28 { opened += 1 }
+        result.append(word.utf8.first == 0x28 ? opened : depth)
+        for byte in word.utf8 {
+          if byte == 0x28 { depth += 1 }
+          if byte == 0x29 { depth = max(0, depth - 1) }
+        }
+        continue
+      }
       var opened = depth
       for c in word where c == "(" || c == "（" { opened += 1 }
       result.append(word.first == "(" || word.first == "（" ? opened : depth)
@@ -298,7 +330,7 @@ struct LeadReader {
       while next < words.count, parts.count < 6 {
         let raw = words[next]
         let word = raw.trimmingTrailingPunctuation()
-        guard word.first?.isUppercase == true || (!parts.isEmpty && (word == "of" || word == "and")) else { break }
+        guard word.startsUppercase || (!parts.isEmpty && (word == "of" || word == "and")) else { break }
         parts.append(word)
         next += 1
         if word != raw { break }
@@ -314,16 +346,19 @@ struct LeadReader {
 
   /// "held at the Kremlin", "took place at the Prime Minister's Office".
   private func place(in text: String) -> String? {
+    // The markers are ASCII: where their bytes do not occur Foundation finds no match either,
+    // and in ASCII text the first byte match is Foundation's.
+    let isASCII = text.isSingleByteASCII
     for marker in ["took place at ", "held at ", "was held in ", "took place in ", "met at "] {
-      guard let range = text.range(of: marker) else { continue }
+      guard let bytes = text.byteRange(of: marker), let range = isASCII ? bytes : text.range(of: marker) else { continue }
       let rest = text[range.upperBound...]
       guard let first = rest.first, first.isUppercase || rest.hasPrefix("the ") else { continue }
       var words: [Substring] = []
       for word in rest.split(separator: " ") {
         let w = String(word).trimmingCharacters(in: ",.;")
-        if words.count > 0, w.first?.isLowercase == true, !["of", "the", "and", "de"].contains(w) { break }
+        if words.count > 0, w.startsLowercase, !["of", "the", "and", "de"].contains(w) { break }
         words.append(word)
-        if word.last.map({ ",.;".contains($0) }) == true || words.count >= 10 { break }
+        if word.last.map({ $0.isOne(of: ",.;") }) == true || words.count >= 10 { break }
       }
       let place = words.joined(separator: " ").trimmingCharacters(in: ",.;")
       if place.count > 3, !place.hasPrefix("the invitation") { return place }

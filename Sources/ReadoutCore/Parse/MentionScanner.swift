@@ -6,7 +6,11 @@
 /// first in capitals ("ABE Shinzo") are turned round.
 struct MentionScanner {
   func mentions(in text: String) -> [PersonMention] {
-    let words = text.spacedWords
+    mentions(inWords: text.spacedWords)
+  }
+
+  /// The mentions in a text split into `spacedWords`.
+  func mentions(inWords words: [String]) -> [PersonMention] {
     var result: [PersonMention] = []
     var i = 0
     while i < words.count {
@@ -48,7 +52,7 @@ struct MentionScanner {
     // "a Peace Treaty, Prime Minister Mori ...": a name takes no article.
     if !sawHonorific, i > 0, ["a", "an", "the", "this", "that", "its", "their"].contains(words[i - 1]) { return nil }
     // ... nor starts inside a run of capitalised words ("Peace Treaty,").
-    if !sawHonorific, i > 0, let last = words[i - 1].last, last.isLetter, words[i - 1].first?.isUppercase == true { return nil }
+    if !sawHonorific, i > 0, let last = words[i - 1].last, last.isLetter, words[i - 1].startsUppercase { return nil }
     var (nameWords, end, endsWithComma) = name(in: words, from: j)
     guard !nameWords.isEmpty else { return nil }
     // "Mr. Lavrov, Sergey Viktorovich, Minister of ...": family name, comma, given names.
@@ -93,13 +97,13 @@ struct MentionScanner {
     var country = country
     // "the Prime Minister's Office" names no one.
     let possessive = words[j - 1].hasSuffix("'s") || words[j - 1].hasSuffix("’s")
-    let roleEndsClause = possessive || (words[j - 1].last.map { ",.;:".contains($0) } ?? false)
+    let roleEndsClause = possessive || (words[j - 1].last.map { $0.isOne(of: ",.;:") } ?? false)
     if !roleEndsClause, j < words.count, words[j] == "of" {
       let (c, after) = self.country(in: words, from: j)
       country = c ?? country
       j = after
     }
-    let lastEndsClause = possessive || (words[j - 1].last.map { ",.;:".contains($0) } ?? false)
+    let lastEndsClause = possessive || (words[j - 1].last.map { $0.isOne(of: ",.;:") } ?? false)
     var nameWords: [String] = []
     var end = j
     if !lastEndsClause, j < words.count {
@@ -139,7 +143,7 @@ struct MentionScanner {
       result.append(word)
       j += 1
       let possessive = raw.hasSuffix("'s") || raw.hasSuffix("’s")
-      if possessive || (raw.last.map { ",;:)".contains($0) } ?? false) || (raw.hasSuffix(".") && !isInitial(raw)) {
+      if possessive || (raw.last.map { $0.isOne(of: ",;:)") } ?? false) || (raw.hasSuffix(".") && !isInitial(raw)) {
         break
       }
     }
@@ -161,13 +165,13 @@ struct MentionScanner {
       var word = raw.trimmingTrailingPunctuation(keepPeriod: raw.count <= 5 && raw.filter { $0 == "." }.count >= 2)
       if raw.hasPrefix("People's") || raw.hasPrefix("People’s") { word = "People's" }
       let joiner = (word == "of" || word == "and" || word == "the") && !parts.isEmpty
-      guard (word.first?.isUppercase ?? false) || joiner else { break }
-      if joiner, j + 1 >= words.count || !(words[j + 1].first?.isUppercase ?? false) { break }
+      guard word.startsUppercase || joiner else { break }
+      if joiner, j + 1 >= words.count || !words[j + 1].startsUppercase { break }
       if RoleVocabulary.roleLength(in: words, at: j) != nil || RoleVocabulary.honorificLength(in: words, at: j) != nil { break }
       parts.append(word)
       j += 1
       ends.append(j)
-      if raw.last.map({ ",;:.)".contains($0) }) ?? false, !(raw.count <= 5 && raw.hasSuffix(".")) { break }
+      if raw.last.map({ $0.isOne(of: ",;:.)") }) ?? false, !(raw.count <= 5 && raw.hasSuffix(".")) { break }
     }
     guard !parts.isEmpty else { return (nil, from) }
     // "of the Russian Federation Igor Ivanov": the longest known country, then the name.
@@ -190,7 +194,7 @@ struct MentionScanner {
   }
 
   private func isInitial(_ word: String) -> Bool {
-    word.count == 2 && word.hasSuffix(".") && (word.first?.isUppercase ?? false)
+    word.count == 2 && word.hasSuffix(".") && word.startsUppercase
   }
 
   /// "ABE Shinzo" → "Shinzo Abe"; other names as written.
@@ -212,7 +216,7 @@ struct MentionScanner {
   private func printed(_ words: [String], _ from: Int, _ to: Int) -> String {
     guard from < to else { return "" }
     var text = words[from..<to].joined(separator: " ")
-    while let last = text.last, ",;:".contains(last) { text.removeLast() }
+    while let last = text.last, last.isOne(of: ",;:") { text.removeLast() }
     if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
     return text
   }

@@ -68,8 +68,8 @@ extension String {
   /// The string without the given leading and trailing characters.
   func trimmingCharacters(in set: String) -> String {
     var s = Substring(self)
-    while let f = s.first, set.contains(f) || f.isWhitespace { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) || l.isWhitespace { s = s.dropLast() }
+    while let f = s.first, f.isOne(of: set) || f.isWhitespaceFast { s = s.dropFirst() }
+    while let l = s.last, l.isOne(of: set) || l.isWhitespaceFast { s = s.dropLast() }
     return String(s)
   }
 }

@@ -33,7 +33,7 @@ struct ParagraphSplitter {
     guard let first = next.first, let last = text.last else { return false }
     if first.isLowercase { return true }
     if last == "," || last == ";" { return true }
-    if ".:!?\"”’)]|".contains(last) { return false }
+    if last.isOne(of: ".:!?\"”’)]|") { return false }
     // A line in parentheses stands alone: "(Outline of the Meeting)", "(Premier Wen)".
     if first == "(", next.last == ")", next.count < 80 { return false }
     // A long line that stops mid-sentence was wrapped by the publisher.

@@ -37,7 +37,7 @@ struct PrincipalFinder {
   /// Mentions of people in office, leaving out "former X".
   private func mentions(in text: String) -> [PersonMention] {
     let words = text.spacedWords
-    return MentionScanner().mentions(in: text).filter { mention in
+    return MentionScanner().mentions(inWords: words).filter { mention in
       !LeadReader.isMerelyMentioned(words, at: mention.words.lowerBound)
     }
   }

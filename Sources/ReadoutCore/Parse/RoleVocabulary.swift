@@ -89,7 +89,7 @@ enum RoleVocabulary {
       if portfolioWords.contains(word) {
         j += 1
         end = j
-        if raw.last.map({ ";:.)".contains($0) }) ?? false { break }
+        if raw.last.map({ $0.isOne(of: ";:.)") }) ?? false { break }
       } else if (word == "and" || word == "of") && end != nil {
         j += 1
       } else {
@@ -167,11 +167,16 @@ enum RoleVocabulary {
     return index
   }
 
+  /// The first bytes of the first words of roles and honorifics.
+  private static let firstBytes: Set<UInt8> = Set((roles + honorifics).compactMap { $0.first?.utf8.first })
+
   private static let rolesByFirstWord = firstWordIndex(roles)
   private static let honorificsByFirstWord = firstWordIndex(honorifics)
 
   private static func match(_ table: [[String]], byFirstWord: [String: [Int]], in words: [String], at index: Int) -> Int? {
     let raw = words[index]
+    // Trimming keeps the first byte, so a word whose first byte starts no key has no phrase.
+    guard let first = raw.utf8.first, firstBytes.contains(first) else { return nil }
     var candidates = byFirstWord[raw] ?? []
     let bare = raw.trimmingTrailingPunctuation()
     if bare != raw { candidates += byFirstWord[bare] ?? [] }
@@ -196,15 +201,41 @@ extension String {
     // Most words end in an ASCII letter or digit other than a possessive "s": nothing to trim.
     if let last = utf8.last {
       let isAlnum = (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || (last >= 0x30 && last <= 0x39)
-      if isAlnum, last != 0x73, last != 0x53 { return self }
+      if isAlnum, last != 0x73 { return self }
+      // A final "s" after an ASCII byte other than an apostrophe ends no "'s" or "’s".
+      if isAlnum, utf8.count < 2 || utf8.dropLast().last.map({ $0 < 0x80 && $0 != 0x27 }) == true { return self }
       if isAlnum, !(hasSuffix("'s") || hasSuffix("’s")) { return self }
       if last >= 0x80, let scalar = unicodeScalars.last, scalar.properties.isAlphabetic { return self }
     }
+    if isSingleByteASCII { return asciiTrimmingTrailingPunctuation(keepPeriod: keepPeriod) }
     var s = Substring(self)
-    while let last = s.last, ",;:\"”’)]!?".contains(last) || (!keepPeriod && last == ".") {
+    while let last = s.last, last.isOne(of: ",;:\"”’)]!?") || (!keepPeriod && last == ".") {
       s = s.dropLast()
     }
     if s.hasSuffix("'s") || s.hasSuffix("’s") { s = s.dropLast(2) }
     return String(s)
+  }
+
+  /// `trimmingTrailingPunctuation` for a string of single-byte ASCII characters, on its bytes.
+  private func asciiTrimmingTrailingPunctuation(keepPeriod: Bool) -> String {
+    let bytes = utf8
+    let start = bytes.startIndex
+    var end = bytes.endIndex
+    while end > start {
+      let before = bytes.index(before: end)
+      switch bytes[before] {
+      case 0x2C, 0x3B, 0x3A, 0x22, 0x29, 0x5D, 0x21, 0x3F: end = before  // , ; : " ) ] ! ?
+      case 0x2E where !keepPeriod: end = before
+      default: break
+      }
+      if end != before { break }
+    }
+    // "'s"
+    if bytes.distance(from: start, to: end) >= 2 {
+      let s = bytes.index(before: end)
+      let quote = bytes.index(before: s)
+      if bytes[s] == 0x73, bytes[quote] == 0x27 { end = quote }
+    }
+    return end == bytes.endIndex ? self : String(self[..<end])
   }
 }

@@ -6,15 +6,20 @@
 struct SentenceSplitter {
   func sentences(of text: String) -> [String] {
     let words = text.spacedWords
-    var result: [String] = []
+    return sentences(ofWords: words).map { words[$0].joined(separator: " ") }
+  }
+
+  /// The sentences of a text split into `spacedWords`, as ranges of word indices.
+  func sentences(ofWords words: [String]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
     var start = 0
     for index in words.indices where index + 1 < words.count {
       if endsSentence(words[index]) && startsSentence(words[index + 1]) || SentenceSplitter.clockEndsSentence(words, at: index) {
-        result.append(words[start...index].joined(separator: " "))
+        result.append(start..<(index + 1))
         start = index + 1
       }
     }
-    if start < words.count { result.append(words[start...].joined(separator: " ")) }
+    if start < words.count { result.append(start..<words.count) }
     return result
   }
 
@@ -24,8 +29,8 @@ struct SentenceSplitter {
       return false
     }
     var w = Substring(word)
-    while let last = w.last, "\"”’')]".contains(last) { w = w.dropLast() }
-    guard let last = w.last, ".!?".contains(last) else { return false }
+    while let last = w.last, last.isOne(of: "\"”’')]") { w = w.dropLast() }
+    guard let last = w.last, last.isOne(of: ".!?") else { return false }
     if last != "." { return true }
     return !SentenceSplitter.isAbbreviation(String(w))
   }
@@ -33,7 +38,7 @@ struct SentenceSplitter {
   private func startsSentence(_ word: String) -> Bool {
     if let b = word.utf8.first, b < 0x80 { return (b >= 0x41 && b <= 0x5A) || b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B }
     guard let first = word.first else { return false }
-    return first.isUppercase || "\"“‘'([".contains(first)
+    return first.isUppercase || first.isOne(of: "\"“‘'([")
   }
 
   /// Whether "p.m." or "a.m." at word `i` also ends its sentence: the next word opens one
@@ -41,7 +46,7 @@ struct SentenceSplitter {
   static func clockEndsSentence(_ words: [String], at i: Int) -> Bool {
     guard i + 1 < words.count, ["a.m.", "p.m.", "A.M.", "P.M."].contains(words[i]) else { return false }
     let next = words[i + 1]
-    guard next.first?.isUppercase == true else { return false }
+    guard next.startsUppercase else { return false }
     return RoleVocabulary.honorificLength(in: words, at: i + 1) != nil || RoleVocabulary.roleLength(in: words, at: i + 1) != nil
       || RoleVocabulary.notNames.contains(next.trimmingTrailingPunctuation())
   }

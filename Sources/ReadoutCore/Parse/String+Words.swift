@@ -6,6 +6,24 @@ extension String {
   /// spaces), so splitting on ASCII white space in UTF-8 is enough, and much cheaper than
   /// asking every character whether it is white space.
   var spacedWords: [String] {
+    // Cut from the contiguous UTF-8 storage: each word is valid UTF-8 (it is cut at ASCII
+    // bytes), so decoding it gives the same string as slicing, for less work.
+    let fast: [String]? = utf8.withContiguousStorageIfAvailable { bytes in
+      var result: [String] = []
+      var start = -1
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+          start = -1
+        } else if start < 0 {
+          start = index
+        }
+      }
+      if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+      return result
+    }
+    if let fast { return fast }
     var result: [String] = []
     var start: String.UTF8View.Index?
     var index = utf8.startIndex
@@ -25,25 +43,74 @@ extension String {
 }
 
 extension String {
+  /// Whether the string could be one of `spacedWords`: not empty, without spaces, tabs or
+  /// line breaks.
+  var isSpacedWord: Bool {
+    !isEmpty && !utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+  }
+
+  /// The number of `spacedWords`, counted up to `limit` at most.
+  func spacedWordCount(upTo limit: Int) -> Int {
+    var count = 0
+    var inWord = false
+    for byte in utf8 {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+        if count >= limit { return count }
+      }
+    }
+    return count
+  }
+
+  /// `count <= limit`, without counting the characters of a long string.
+  func hasAtMostCharacters(_ limit: Int) -> Bool {
+    utf8.count <= limit || dropFirst(limit).isEmpty
+  }
+}
+
+extension String {
   /// Whether `needle` occurs in the string, compared byte for byte in UTF-8.
   ///
   /// A plain search without Foundation's locale-aware machinery; callers lowercase first
   /// where case should not matter.
   func containsBytes(_ needle: String) -> Bool {
-    let hay = Array(utf8), pin = Array(needle.utf8)
-    guard !pin.isEmpty else { return true }
-    guard hay.count >= pin.count else { return false }
-    let first = pin[0]
-    var i = 0
-    while i <= hay.count - pin.count {
+    let found = utf8.withContiguousStorageIfAvailable { hay in
+      needle.utf8.withContiguousStorageIfAvailable { pin in String.search(pin, in: hay) != nil }
+    }
+    if let found, let found { return found }
+    return String.search(Array(needle.utf8)[...], in: Array(utf8)[...]) != nil
+  }
+
+  /// The range of the first occurrence of `needle`, compared byte for byte in UTF-8.
+  func byteRange(of needle: String) -> Range<String.Index>? {
+    let found = utf8.withContiguousStorageIfAvailable { hay in
+      needle.utf8.withContiguousStorageIfAvailable { pin in String.search(pin, in: hay) }
+    }
+    let offset: Int?
+    if let found, let found { offset = found } else { offset = String.search(Array(needle.utf8)[...], in: Array(utf8)[...]) }
+    guard let offset else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+  }
+
+  /// The offset of the first occurrence of `pin` in `hay`, compared byte for byte.
+  static func search<C: RandomAccessCollection>(_ pin: C, in hay: C) -> Int? where C.Element == UInt8, C.Index == Int {
+    guard !pin.isEmpty else { return 0 }
+    guard hay.count >= pin.count else { return nil }
+    let first = pin[pin.startIndex]
+    var i = hay.startIndex
+    while i <= hay.endIndex - pin.count {
       if hay[i] == first {
         var k = 1
-        while k < pin.count, hay[i + k] == pin[k] { k += 1 }
-        if k == pin.count { return true }
+        while k < pin.count, hay[i + k] == pin[pin.startIndex + k] { k += 1 }
+        if k == pin.count { return i - hay.startIndex }
       }
       i += 1
     }
-    return false
+    return nil
   }
 }
 

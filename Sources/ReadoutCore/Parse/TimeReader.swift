@@ -54,6 +54,8 @@ struct TimeReader {
   /// number of words it took.
   private func clock(_ words: [String], at i: Int) -> (String, Int)? {
     guard i < words.count else { return nil }
+    // Every clock time has an ASCII digit (`Int` reads no other).
+    guard words[i].utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
     var word = words[i]
     if let dash = word.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "~" }) { word = String(word[..<dash]) }
     word = word.trimmingCharacters(in: "(),.;")

@@ -6,6 +6,7 @@
 /// so an id can never leave the folder it is written into.
 public enum Slug {
   public static func make(_ text: String, maxLength: Int = 80) -> String {
+    if let slug = asciiSlug(text, maxLength: maxLength) { return slug }
     var out = ""
     var pendingHyphen = false
     for scalar in text.decomposedScalars {
@@ -32,6 +33,30 @@ public enum Slug {
       pendingHyphen = false
       out.append(c)
     }
+  }
+}
+
+extension Slug {
+  /// `make` for ASCII text, on its bytes: the same steps, with one scalar per byte (so the
+  /// length so far is the byte count); nil for other text.
+  private static func asciiSlug(_ text: String, maxLength: Int) -> String? {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var out: [UInt8] = []
+    var pendingHyphen = false
+    for byte in text.utf8 {
+      if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+        if pendingHyphen { out.append(0x2D) }
+        pendingHyphen = false
+        out.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+      } else if byte == 0x5E || byte == 0x60 || byte == 0x27 {
+        // "^" and "`" are diacritics, "'" an apostrophe: dropped.
+        continue
+      } else {
+        pendingHyphen = !out.isEmpty
+      }
+      if out.count >= maxLength { break }
+    }
+    return out.isEmpty ? "untitled" : String(decoding: out, as: UTF8.self)
   }
 }
 
