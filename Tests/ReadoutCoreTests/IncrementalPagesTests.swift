@@ -29,11 +29,14 @@ import Testing
     let fresh = files(assembler.assemble(changed))
     let before = files(first), rendered = files(second)
     for (path, bytes) in fresh where isPage(path) {
+      // Compared as Booleans: a failure names the page rather than printing its bytes.
       if let new = rendered[path] {
-        #expect(new == bytes, "\(path) is rendered as a fresh build renders it", sourceLocation: sourceLocation)
+        let same = new == bytes
+        #expect(same, "\(path) is rendered as a fresh build renders it", sourceLocation: sourceLocation)
       } else {
+        let same = before[path] == bytes
         #expect(second.kept.contains(path), "\(path) is either rendered or kept", sourceLocation: sourceLocation)
-        #expect(before[path] == bytes, "kept \(path) is what a fresh build makes", sourceLocation: sourceLocation)
+        #expect(same, "kept \(path) is what a fresh build makes", sourceLocation: sourceLocation)
       }
     }
     #expect(Set(second.kept).isDisjoint(with: rendered.keys), sourceLocation: sourceLocation)
@@ -83,6 +86,53 @@ import Testing
     let rendered = rebuild(original, changed)
     #expect(rendered.isSuperset(of: ["index.html", "years/2017.html", "records/2017-09-15-norland-vestria-summit-meeting.html"]))
     #expect(rendered.contains("records/2014-06-02-norland-vestria-summit-meeting.html"), "the previous record of the pair links to it by title")
+  }
+
+  /// Edits that reach across records: who spoke, a topic, a date that moves the record, a
+  /// record's countries, a record removed and added; each rebuild is compared with a fresh build.
+  @Test(arguments: [
+    ("2014-06-02-norland-vestria-summit-meeting.txt", "(2) In response, President Marek made", "(2) In response, Prime Minister Hoshino made"),
+    ("2014-06-02-norland-vestria-summit-meeting.txt", "2. Fisheries", "2. Energy"),
+    ("2014-06-02-norland-vestria-summit-meeting.txt", "Monday, June 2, 2014", "Monday, June 2, 2019"),
+    ("2014-06-02-norland-vestria-summit-meeting.txt", "Norland-Vestria Summit Meeting\n", "Norland-Osterra Summit Meeting\n"),
+    ("2017-09-15-norland-vestria-summit-meeting.txt", "President Marek stated", "President Ivana Marek of Vestria stated"),
+  ])
+  func editsAcrossRecordsLeaveNoPageStale(file: String, old: String, new: String) throws {
+    let original = inputs()
+    let rendered = rebuild(original, try editing(original, record: file, old, new))
+    #expect(rendered.contains("records/" + file.dropLast(4) + ".html"))
+  }
+
+  @Test func removingAndAddingARecordLeaveNoPageStale() throws {
+    let original = inputs()
+    var fewer = original
+    fewer.records.removeAll { $0.path.hasSuffix("/2016-03-08-norland-belmar-working-lunch-and-summit-meeting.txt") }
+    #expect(fewer.records.count == original.records.count - 1)
+    _ = rebuild(original, fewer)
+    _ = rebuild(fewer, original)
+  }
+
+  @Test func aChainOfRebuildsStaysExact() throws {
+    let assembler = self.assembler
+    let steps = [
+      inputs(),
+      try editing(inputs(), record: "2017-09-15-norland-vestria-summit-meeting.txt", "thanked Norland", "warmly thanked Norland"),
+      try editing(inputs(), record: "2014-06-02-norland-vestria-summit-meeting.txt", "2. Fisheries", "2. Energy"),
+      inputs(),
+    ]
+    var previous = PageFingerprints()
+    var output: [String: [UInt8]] = [:]
+    for step in steps {
+      let site = assembler.assemble(step, previousPages: previous)
+      let fresh = files(assembler.assemble(step))
+      for file in site.files { output[file.path] = file.bytes }
+      for path in site.kept { #expect(output[path] != nil, "kept \(path) was written before") }
+      for (path, bytes) in fresh where isPage(path) {
+        let same = output[path] == bytes
+        #expect(same, "\(path) matches a fresh build")
+      }
+      previous = try #require(site.pageFingerprints)
+    }
   }
 
   @Test func aTemplateEditRendersThePagesThatUseIt() throws {

@@ -65,7 +65,7 @@ public struct SiteAssembler: Sendable {
       do {
         let rendered = try renderPages(
           index: index, metadata: metadata, templates: templates, previous: previousPages, into: sink,
-          diagnostics: &diagnostics, fatal: &site.fatal)
+          diagnostics: &diagnostics, fatal: &site.fatal, timer: &timer)
         let paths = rendered.paths
         site.pages = paths.count
         site.pageFingerprints = rendered.fingerprints
@@ -93,37 +93,49 @@ public struct SiteAssembler: Sendable {
   /// `previous` is not rendered: its files are kept.
   private func renderPages(
     index: SiteIndex, metadata: SiteMetadata, templates: TemplateSet, previous: PageFingerprints?,
-    into sink: any OutputSink, diagnostics: inout [Diagnostic], fatal: inout Bool
+    into sink: any OutputSink, diagnostics: inout [Diagnostic], fatal: inout Bool, timer: inout StageTimer
   ) throws -> (paths: [String], fingerprints: PageFingerprints?) {
     let factory = SitePages(index: index, config: metadata.config)
     let renderer = PageRenderer(templates: templates, config: metadata.config, folder: options.templates)
     let jobs = factory.jobs()
+    let jobInputs = previous == nil ? [:] : factory.inputs(of: jobs, digests: SitePages.digests(of: index), shared: factory.sharedInputs(templates: templates.fingerprints))
+    timer.lap(previous == nil ? "plan pages (related records, neighbours, jobs)" : "plan pages (related records, neighbours, jobs, what changed)")
     var paths: [String] = []
     var fingerprints = previous.map { _ in PageFingerprints() }
     for start in stride(from: 0, to: jobs.count, by: SiteAssembler.batchSize) {
       let batch = Array(jobs[start..<min(jobs.count, start + SiteAssembler.batchSize)])
-      let results = batch.parallelMap { job in
-        factory.pages(for: job).map { page in
+      let results = batch.parallelMap { job -> (job: SitePages.Job, inputs: Int?, pages: [RenderedPage]) in
+        let inputs = jobInputs[job]
+        if let inputs, let entry = previous?.byJob[job], entry.inputs == inputs {
+          return (job, inputs, entry.pages.map { RenderedPage(path: $0.path, keepsMarkdown: $0.keepsMarkdown, fingerprint: previous?.byPath[$0.path], result: nil) })
+        }
+        let pages = factory.pages(for: job).map { page in
           let fingerprint = previous.map { _ in renderer.fingerprint(page) }
           let unchanged = fingerprint != nil && previous?.byPath[page.path] == fingerprint
           return RenderedPage(path: page.path, keepsMarkdown: page.keepsMarkdown, fingerprint: fingerprint, result: unchanged ? nil : renderer.render(page))
         }
+        return (job, inputs, pages)
       }
       var files: [OutputFile] = []
       var kept: [String] = []
-      for page in results.joined() {
-        paths.append(page.path)
-        fingerprints?.byPath[page.path] = page.fingerprint
-        switch page.result {
-        case nil:
-          kept.append(page.path)
-          if page.keepsMarkdown { kept.append(page.markdownPath) }
-        case .success(let output):
-          files.append(OutputFile(path: page.path, text: output.html))
-          if page.keepsMarkdown { files.append(OutputFile(path: page.markdownPath, text: output.markdown)) }
-        case .failure(let diagnostic):
-          if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-          fatal = true
+      for (job, inputs, pages) in results {
+        if let inputs {
+          fingerprints?.byJob[job] = PageFingerprints.Entry(inputs: inputs, pages: pages.map { .init(path: $0.path, keepsMarkdown: $0.keepsMarkdown) })
+        }
+        for page in pages {
+          paths.append(page.path)
+          fingerprints?.byPath[page.path] = page.fingerprint
+          switch page.result {
+          case nil:
+            kept.append(page.path)
+            if page.keepsMarkdown { kept.append(page.markdownPath) }
+          case .success(let output):
+            files.append(OutputFile(path: page.path, text: output.html))
+            if page.keepsMarkdown { files.append(OutputFile(path: page.markdownPath, text: output.markdown)) }
+          case .failure(let diagnostic):
+            if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+            fatal = true
+          }
         }
       }
       guard !fatal else { return (paths, nil) }

@@ -16,14 +16,13 @@ extension SitePages {
   func topic(_ t: TopicSummary, pages wanted: Range<Int>? = nil) -> [Page] {
     let root = "../"
     let (order, bySpeaker) = speakerGroups(t)
-    let flat = order.flatMap { key in (bySpeaker[key] ?? []).map { (key, $0) } }
-    let pages = paginate(flat)
+    let pages = paginate(topicItems(t, groups: (order, bySpeaker)))
     let speakerLinks = order.map { key in
       LinkView(href: fileName(pagedPath("topics/\(t.id)", topicSpeakerPages[t.id]?[key] ?? 1)) + "#by-\(key)", text: key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key), note: plural(bySpeaker[key]?.count ?? 0, "statement"))
     }
     return (wanted ?? 0..<pages.count).clamped(to: 0..<pages.count).map { n in
       var groups: [GroupView] = []
-      for (key, ref) in pages[n] {
+      for (key, ref) in pages[n].map({ ($0.key, $0.ref) }) {
         if groups.last?.id != "by-" + key {
           let name = key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key)
           groups.append(GroupView(id: "by-" + key, title: name, href: key == "joint" ? nil : root + "speakers/\(key).html", note: plural(bySpeaker[key]?.count ?? 0, "statement"), items: [], more: nil))
@@ -44,6 +43,14 @@ extension SitePages {
         description: "Who said what about \(t.name): \(plural(t.statements.count, "statement")) in \(plural(t.records.count, "record")).",
         view: view, section: "topics")
     }
+  }
+
+  /// A topic's statements in page order: grouped by speaker (`key`), biggest group first.
+  func topicItems(
+    _ t: TopicSummary, groups: (order: [String], bySpeaker: [String: [PersonSummary.StatementRef]])? = nil
+  ) -> [(key: String, ref: PersonSummary.StatementRef)] {
+    let (order, bySpeaker) = groups ?? speakerGroups(t)
+    return order.flatMap { key in (bySpeaker[key] ?? []).map { (key: key, ref: $0) } }
   }
 
   /// A topic's statements grouped by speaker ("joint" for joint ones), biggest group first.
