@@ -115,13 +115,13 @@ extension SitePages {
     for ri in p.records { common.combine(index.records[ri].sortDate?.year) }
     for t in index.topics { common.combine(topicSpeakerPages[t.id]?[p.id]) }
     let base = common.finalize()
-    let pages = paginate(meetings(of: p))
+    let pages = paginate(meetingRecords(of: p))
     return chunks.map { wanted in
       var hasher = Hasher()
       hasher.combine(base)
       hasher.combine(Job.person(i, pages: wanted))
       // The meetings on these pages; on the first page, the latest statements on each topic.
-      for n in wanted.clamped(to: 0..<pages.count) { combine(records: pages[n].map(\.record), digests: digests, into: &hasher) }
+      for n in wanted.clamped(to: 0..<pages.count) { combine(records: Array(pages[n]), digests: digests, into: &hasher) }
       if wanted.contains(0) { combine(records: p.statements.map(\.record), digests: digests, into: &hasher) }
       return (.person(i, pages: wanted), hasher.finalize())
     }
@@ -135,9 +135,13 @@ extension SitePages {
     common.combine(t)
     common.combine(topicSpeakerPages[t.id])
     // Who made each statement decides its group and so its page.
-    for ref in t.statements { common.combine(index.block(ref).speakers) }
+    let layout = topicLayouts[i]
+    for item in layout.items {
+      common.combine(item.key)
+      common.combine(item.ref)
+    }
     let base = common.finalize()
-    let pages = paginate(topicItems(t))
+    let pages = paginate(layout.items)
     return chunks.map { wanted in
       var hasher = Hasher()
       hasher.combine(base)

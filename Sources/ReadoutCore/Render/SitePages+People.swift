@@ -14,23 +14,42 @@ extension SitePages {
     }
   }
 
-  /// A person's meetings, newest first, each with the statements made there: the unit of
-  /// pagination of the person's pages.
-  func meetings(of p: PersonSummary) -> [(record: Int, statements: [PersonSummary.StatementRef])] {
-    var meetings: [(record: Int, statements: [PersonSummary.StatementRef])] = []
-    for ref in p.statements {
-      if meetings.last?.record == ref.record { meetings[meetings.count - 1].statements.append(ref) } else { meetings.append((ref.record, [ref])) }
+  /// A person's meetings (records attended or spoken at), newest first: the unit of
+  /// pagination of the person's pages. Linear in the person's records and statements.
+  func meetingRecords(of p: PersonSummary) -> [Int] {
+    // Both lists are in record order: merge them, dropping repeats.
+    var merged: [Int] = []
+    merged.reserveCapacity(p.records.count)
+    var a = p.records.makeIterator(), b = p.statements.lazy.map(\.record).makeIterator()
+    var x = a.next(), y = b.next()
+    while x != nil || y != nil {
+      let next: Int
+      if let xv = x, let yv = y { next = min(xv, yv) } else { next = x ?? y ?? 0 }
+      if merged.last != next { merged.append(next) }
+      if x == next { x = a.next() }
+      if y == next { y = b.next() }
     }
-    let spokeAt = Set(meetings.map(\.record))
-    let attendedOnly = p.records.filter { !spokeAt.contains($0) }.map { (record: $0, statements: [PersonSummary.StatementRef]()) }
-    return (meetings + attendedOnly).sorted { $0.record > $1.record }
+    return merged.reversed()
+  }
+
+  /// The person's statements at one meeting (`p.statements` is in record order).
+  func statements(of p: PersonSummary, at record: Int) -> ArraySlice<PersonSummary.StatementRef> {
+    let s = p.statements
+    var low = 0, high = s.count
+    while low < high {
+      let mid = (low + high) / 2
+      if s[mid].record < record { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < s.count, s[end].record == record { end += 1 }
+    return s[low..<end]
   }
 
   /// `speakers/<id>.html` and its further pages (`pages`: which of them, 0-based; all if nil):
   /// one person across the archive.
   func person(_ p: PersonSummary, pages wanted: Range<Int>? = nil) -> [Page] {
     let root = "../"
-    let pages = paginate(meetings(of: p))
+    let pages = paginate(meetingRecords(of: p))
     let wanted = wanted ?? 0..<pages.count
     var meetingsPerYear: [Int: Int] = [:]
     var statementsPerYear: [Int: Int] = [:]
@@ -59,8 +78,9 @@ extension SitePages {
         more: refs.count > 3 ? LinkView(href: topicHref(t), text: "All \(refs.count) on \(topicName(t))") : nil)
     }
     return wanted.clamped(to: 0..<pages.count).map { n in
-      let groups = pages[n].map { (ri, refs) in
-        GroupView(
+      let groups = pages[n].map { ri -> GroupView in
+        let refs = statements(of: p, at: ri)
+        return GroupView(
           id: index.records[ri].id, title: displayTitle(index.records[ri]), href: recordHref(ri, root: root),
           note: index.records[ri].sortDate?.longForm, items: refs.map { excerptView($0, root: root) }, more: nil)
       }

@@ -13,19 +13,20 @@ extension SitePages {
 
   /// `topics/<id>.html` and its further pages (`pages`: which of them, 0-based; all if nil):
   /// who said what about the topic, grouped by speaker, in date order.
-  func topic(_ t: TopicSummary, pages wanted: Range<Int>? = nil) -> [Page] {
+  func topic(at i: Int, pages wanted: Range<Int>? = nil) -> [Page] {
     let root = "../"
-    let (order, bySpeaker) = speakerGroups(t)
-    let pages = paginate(topicItems(t, groups: (order, bySpeaker)))
-    let speakerLinks = order.map { key in
-      LinkView(href: fileName(pagedPath("topics/\(t.id)", topicSpeakerPages[t.id]?[key] ?? 1)) + "#by-\(key)", text: key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key), note: plural(bySpeaker[key]?.count ?? 0, "statement"))
+    let t = index.topics[i]
+    let layout = topicLayouts[i]
+    let pages = paginate(layout.items)
+    let speakerLinks = layout.order.map { key in
+      LinkView(href: fileName(pagedPath("topics/\(t.id)", layout.startPages[key] ?? 1)) + "#by-\(key)", text: key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key), note: plural(layout.counts[key] ?? 0, "statement"))
     }
     return (wanted ?? 0..<pages.count).clamped(to: 0..<pages.count).map { n in
       var groups: [GroupView] = []
       for (key, ref) in pages[n].map({ ($0.key, $0.ref) }) {
         if groups.last?.id != "by-" + key {
           let name = key == "joint" ? "Joint statements" : (index.person(id: key)?.name ?? key)
-          groups.append(GroupView(id: "by-" + key, title: name, href: key == "joint" ? nil : root + "speakers/\(key).html", note: plural(bySpeaker[key]?.count ?? 0, "statement"), items: [], more: nil))
+          groups.append(GroupView(id: "by-" + key, title: name, href: key == "joint" ? nil : root + "speakers/\(key).html", note: plural(layout.counts[key] ?? 0, "statement"), items: [], more: nil))
         }
         groups[groups.count - 1].items.append(excerptView(ref, root: root, limit: 600))
       }
@@ -43,41 +44,6 @@ extension SitePages {
         description: "Who said what about \(t.name): \(plural(t.statements.count, "statement")) in \(plural(t.records.count, "record")).",
         view: view, section: "topics")
     }
-  }
-
-  /// A topic's statements in page order: grouped by speaker (`key`), biggest group first.
-  func topicItems(
-    _ t: TopicSummary, groups: (order: [String], bySpeaker: [String: [PersonSummary.StatementRef]])? = nil
-  ) -> [(key: String, ref: PersonSummary.StatementRef)] {
-    let (order, bySpeaker) = groups ?? speakerGroups(t)
-    return order.flatMap { key in (bySpeaker[key] ?? []).map { (key: key, ref: $0) } }
-  }
-
-  /// A topic's statements grouped by speaker ("joint" for joint ones), biggest group first.
-  func speakerGroups(_ t: TopicSummary) -> (order: [String], bySpeaker: [String: [PersonSummary.StatementRef]]) {
-    var order: [String] = []
-    var bySpeaker: [String: [PersonSummary.StatementRef]] = [:]
-    for ref in t.statements {
-      let speakers = index.block(ref).speakers
-      let key = speakers.count == 1 ? speakers[0] : "joint"
-      if bySpeaker[key] == nil { order.append(key) }
-      bySpeaker[key, default: []].append(ref)
-    }
-    order.sort { (bySpeaker[$0]?.count ?? 0, $1) > (bySpeaker[$1]?.count ?? 0, $0) }
-    return (order, bySpeaker)
-  }
-
-  /// The page of a topic on which each speaker's group starts, for links from elsewhere.
-  static func speakerPages(_ t: TopicSummary, pages: SitePages) -> [String: Int] {
-    let (order, bySpeaker) = pages.speakerGroups(t)
-    var result: [String: Int] = [:]
-    var position = 0
-    let size = max(1, pages.config.pageSize)
-    for key in order {
-      result[key] = position / size + 1
-      position += bySpeaker[key]?.count ?? 0
-    }
-    return result
   }
 
   /// The last component of a path (`topics/x--page-2.html` → `x--page-2.html`).

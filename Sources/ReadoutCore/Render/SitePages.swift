@@ -8,7 +8,9 @@ public struct SitePages: Sendable {
   let related: [[Int]]
   /// For each record, the previous and next record with the same set of countries.
   let pairNeighbours: [(previous: Int?, next: Int?)]
-  /// For each topic, the page on which each speaker's statements start.
+  /// For each topic (by index), how its pages lay out its statements.
+  let topicLayouts: [TopicLayout]
+  /// For each topic (by id), the page on which each speaker's statements start.
   let topicSpeakerPages: [String: [String: Int]]
 
   public init(index: SiteIndex, config: SiteConfig) {
@@ -16,16 +18,9 @@ public struct SitePages: Sendable {
     self.config = config
     self.related = RelatedRecords().related(in: index)
     self.pairNeighbours = SitePages.pairNeighbours(index)
-    let partial = SitePages(index: index, config: config, related: [], topicSpeakerPages: [:], pairNeighbours: [])
-    self.topicSpeakerPages = Dictionary(uniqueKeysWithValues: index.topics.parallelMap { ($0.id, SitePages.speakerPages($0, pages: partial)) })
-  }
-
-  private init(index: SiteIndex, config: SiteConfig, related: [[Int]], topicSpeakerPages: [String: [String: Int]], pairNeighbours: [(previous: Int?, next: Int?)]) {
-    self.pairNeighbours = pairNeighbours
-    self.index = index
-    self.config = config
-    self.related = related
-    self.topicSpeakerPages = topicSpeakerPages
+    let layouts = index.topics.parallelMap { TopicLayout($0, index: index, pageSize: config.pageSize) }
+    self.topicLayouts = layouts
+    self.topicSpeakerPages = Dictionary(uniqueKeysWithValues: zip(index.topics.map(\.id), layouts.map(\.startPages)))
   }
 
   /// One unit of page-making: a page kind and which item, so pages can be made (and rendered
@@ -46,10 +41,10 @@ public struct SitePages: Sendable {
   /// Every job, in the stable order of the site's pages.
   public func jobs() -> [Job] {
     let people = index.people.indices.flatMap { i in
-      chunks(pageCount(itemCount: meetings(of: index.people[i]).count)).map { Job.person(i, pages: $0) }
+      chunks(pageCount(itemCount: meetingRecords(of: index.people[i]).count)).map { Job.person(i, pages: $0) }
     }
     let topics = index.topics.indices.flatMap { i in
-      chunks(pageCount(itemCount: index.topics[i].statements.count)).map { Job.topic(i, pages: $0) }
+      chunks(pageCount(itemCount: topicLayouts[i].items.count)).map { Job.topic(i, pages: $0) }
     }
     return [.indexes] + index.records.indices.map(Job.record) + people + topics
       + index.years.indices.map(Job.year) + index.countries.indices.map(Job.country)
@@ -61,7 +56,7 @@ public struct SitePages: Sendable {
     case .indexes: [home(), speakersIndex(), topicsIndex(), yearsIndex(), countriesIndex(), search(), notFound()].flatMap { $0 }
     case .record(let i): [record(i)]
     case .person(let i, let pages): person(index.people[i], pages: pages)
-    case .topic(let i, let pages): topic(index.topics[i], pages: pages)
+    case .topic(let i, let pages): topic(at: i, pages: pages)
     case .year(let i): year(index.years[i].year, index.years[i].records)
     case .country(let i): country(index.countries[i])
     }
