@@ -13,15 +13,12 @@ public struct SiteExports: Sendable {
     search = SearchIndexWriter(index: index)
   }
 
-  /// Makes the files and hands them to `sink` one export at a time (each is made on all cores):
-  /// the exports are the largest files and should not all be in memory together.
+  /// Makes the files and hands them to `sink` one export at a time, the data files a part at
+  /// a time (each part made on all cores), so the largest files are never whole in memory.
   public func write(to sink: any OutputSink) throws {
-    let files = self.files
-    let search = self.search
-    let jobs: [@Sendable () -> [OutputFile]] = [
-      { [files.recordsJSON()] }, { [files.statementsCSV()] }, { search.files() },
-      { [files.feed(), files.sitemap(), files.robots()] },
-    ]
-    for job in jobs { try sink.write(job()) }
+    try files.writeRecordsJSON(to: sink)
+    try files.writeStatementsCSV(to: sink)
+    try sink.write(search.files())
+    try sink.write([files.feed(), files.sitemap(), files.robots()])
   }
 }

@@ -43,50 +43,62 @@ struct SiteFiles {
     return OutputFile(path: "robots.txt", text: text)
   }
 
-  /// `data/records.json`: every record in the public JSON format.
-  func recordsJSON() -> OutputFile {
-    // Records are serialised on all cores, then joined as the items of one array.
-    // Bytes throughout: at 100,000 records this file is about 1 GB.
-    let items = index.records.parallelMap { $0.json.utf8(indent: 1, level: 1) }
-    guard !items.isEmpty else { return OutputFile(path: "data/records.json", text: "[]\n") }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(items.reduce(4) { $0 + $1.count + 3 })
-    bytes += Array("[\n".utf8)
-    for (i, item) in items.enumerated() {
-      if i > 0 { bytes += [UInt8(ascii: ","), 0x0A] }
-      bytes.append(UInt8(ascii: " "))
-      bytes += item
+  /// How many records' data is made and handed over at a time: the data files are the
+  /// largest of the site (about 1 GB of JSON at 100,000 records) and are never whole in memory.
+  static let recordsPerPart = 2000
+
+  /// `data/records.json`: every record in the public JSON format, written in parts.
+  func writeRecordsJSON(to sink: any OutputSink) throws {
+    let path = "data/records.json"
+    guard !index.records.isEmpty else { return try sink.write([OutputFile(path: path, text: "[]\n")]) }
+    try sink.write([OutputFile(path: path, text: "[\n")])
+    for start in stride(from: 0, to: index.records.count, by: SiteFiles.recordsPerPart) {
+      let part = index.records[start..<min(index.records.count, start + SiteFiles.recordsPerPart)]
+      // Serialised on all cores, then joined as the array's items.
+      let items = Array(part).parallelMap { $0.json.utf8(indent: 1, level: 1) }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(items.reduce(0) { $0 + $1.count + 3 })
+      for (i, item) in items.enumerated() {
+        if start + i > 0 { bytes += [UInt8(ascii: ","), 0x0A] }
+        bytes.append(UInt8(ascii: " "))
+        bytes += item
+      }
+      try sink.append(OutputFile(path: path, bytes: bytes))
     }
-    bytes += Array("\n]\n".utf8)
-    return OutputFile(path: "data/records.json", bytes: bytes)
+    try sink.append(OutputFile(path: path, text: "\n]\n"))
   }
 
-  /// `data/statements.csv`: one row per statement.
-  func statementsCSV() -> OutputFile {
-    let rows = index.records.parallelMap { r in
-      var csv: [UInt8] = []
-      for section in r.sections {
-        for block in section.blocks where block.kind != .paragraph {
-          let people = block.speakers.compactMap { r.participant(id: $0) }
-          let fields = [
-            block.id, r.id, r.sortDate?.description ?? "", section.heading ?? "",
-            people.map(\.name).joined(separator: "; "), people.compactMap(\.role).joined(separator: "; "),
-            people.compactMap(\.country).joined(separator: "; "), block.respondsTo ?? "", block.text,
-            (config.baseURL ?? "") + "records/\(r.id).html#\(block.id)",
-          ]
-          for (n, field) in fields.enumerated() {
-            if n > 0 { csv.append(UInt8(ascii: ",")) }
-            CSV.append(field, to: &csv)
+  /// `data/statements.csv`: one row per statement, written in parts.
+  func writeStatementsCSV(to sink: any OutputSink) throws {
+    let path = "data/statements.csv"
+    try sink.write([OutputFile(path: path, text: "id,record,date,section,speaker,role,country,responds_to,text,url\n")])
+    for start in stride(from: 0, to: index.records.count, by: SiteFiles.recordsPerPart) {
+      let part = Array(index.records[start..<min(index.records.count, start + SiteFiles.recordsPerPart)])
+      let rows = part.parallelMap { r in
+        var csv: [UInt8] = []
+        for section in r.sections {
+          for block in section.blocks where block.kind != .paragraph {
+            let people = block.speakers.compactMap { r.participant(id: $0) }
+            let fields = [
+              block.id, r.id, r.sortDate?.description ?? "", section.heading ?? "",
+              people.map(\.name).joined(separator: "; "), people.compactMap(\.role).joined(separator: "; "),
+              people.compactMap(\.country).joined(separator: "; "), block.respondsTo ?? "", block.text,
+              (config.baseURL ?? "") + "records/\(r.id).html#\(block.id)",
+            ]
+            for (n, field) in fields.enumerated() {
+              if n > 0 { csv.append(UInt8(ascii: ",")) }
+              CSV.append(field, to: &csv)
+            }
+            csv.append(0x0A)
           }
-          csv.append(0x0A)
         }
+        return csv
       }
-      return csv
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(rows.reduce(0) { $0 + $1.count })
+      for row in rows { bytes += row }
+      try sink.append(OutputFile(path: path, bytes: bytes))
     }
-    var bytes = Array("id,record,date,section,speaker,role,country,responds_to,text,url\n".utf8)
-    bytes.reserveCapacity(rows.reduce(bytes.count) { $0 + $1.count })
-    for row in rows { bytes += row }
-    return OutputFile(path: "data/statements.csv", bytes: bytes)
   }
 }
 

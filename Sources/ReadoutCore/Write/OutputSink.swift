@@ -4,6 +4,9 @@ import Synchronization
 /// Where a build puts the files it makes, a batch at a time.
 public protocol OutputSink: Sendable {
   func write(_ files: [OutputFile]) throws
+  /// Adds bytes to the end of a file this build wrote (with `write` or `append`), so a large
+  /// file can be handed over a part at a time.
+  func append(_ file: OutputFile) throws
   /// Records that files already in the output stay as they are (pages a rebuild did not need
   /// to render again); a sink that builds a new folder cannot do that and throws.
   func keep(_ paths: [String]) throws
@@ -28,6 +31,15 @@ public final class CollectingSink: OutputSink {
 
   public func write(_ files: [OutputFile]) throws {
     storage.withLock { $0.files += files }
+  }
+
+  public func append(_ file: OutputFile) throws {
+    try storage.withLock { storage in
+      guard let i = storage.files.lastIndex(where: { $0.path == file.path }) else {
+        throw POSIXFileSystem.Failure(path: file.path, operation: "append to a file not written", code: 2)
+      }
+      storage.files[i].bytes += file.bytes
+    }
   }
 
   public func keep(_ paths: [String]) throws {
@@ -67,7 +79,11 @@ final class FolderSink: OutputSink {
     try write(files, checked: true)
   }
 
-  private func write(_ files: [OutputFile], checked: Bool) throws {
+  func append(_ file: OutputFile) throws {
+    try write([file], checked: true, appending: true)
+  }
+
+  private func write(_ files: [OutputFile], checked: Bool, appending: Bool = false) throws {
     if checked, let unsafe = files.first(where: { !$0.isSafePath }) {
       throw POSIXFileSystem.Failure(path: unsafe.path, operation: "write outside the output folder", code: 22)
     }
@@ -84,7 +100,7 @@ final class FolderSink: OutputSink {
             let path = folder
             if state.withLock({ $0.made.insert(path).inserted }) { try fs.makeDirectory(root + "/" + path) }
           }
-          try fs.write(file.bytes, to: root + "/" + file.path)
+          try fs.write(file.bytes, to: root + "/" + file.path, appending: appending)
         }
       } catch {
         state.withLock { $0.failure = $0.failure ?? error }

@@ -19,8 +19,9 @@ struct POSIXFileSystem: Sendable {
     var description: String { "cannot \(operation) '\(path)': \(String(cString: strerror(code)))" }
   }
 
-  func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  /// Writes the file, or adds to its end (`appending`).
+  func write(_ bytes: [UInt8], to path: String, appending: Bool = false) throws(Failure) {
+    let fd = open(path, O_WRONLY | O_CREAT | (appending ? O_APPEND : O_TRUNC) | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
     defer { close(fd) }
     var offset = 0

@@ -14,6 +14,13 @@ final class RecordingSink: OutputSink {
     seen.withLock { $0 += files.map { ($0.path, $0.bytes.count) } }
   }
 
+  func append(_ file: OutputFile) throws {
+    try next.append(file)
+    seen.withLock { seen in
+      if let i = seen.lastIndex(where: { $0.path == file.path }) { seen[i].size += file.bytes.count }
+    }
+  }
+
   func writeStamp(_ bytes: [UInt8]) throws {
     try next.writeStamp(bytes)
   }
