@@ -65,27 +65,13 @@ public actor PreviewServer {
     }
   }
 
-  /// Builds now and tells the open pages; the watcher calls this after each burst of changes.
-  ///
-  /// The pages come first: open pages reload as soon as they are written; the exports (data,
-  /// search index, feed, sitemap) follow, with a second reload for the files they changed.
-  /// Returns both steps as one result.
+  /// Builds now and tells the open pages: the pages first (open pages reload as soon as they
+  /// are written), then the exports (data, search index, feed, sitemap), with a second reload
+  /// for the files they changed. Returns both steps as one result.
   @discardableResult
   func rebuild() async -> RebuildResult {
-    let (rebuilder, output) = (self.rebuilder, self.output)
-    let (result, next, pending) = await withCheckedContinuation { continuation in
-      builds.async { continuation.resume(returning: rebuilder.build(over: output)) }
-    }
-    self.output = next
-    await announce(result)
-    report(.built(result))
-    guard let pending, let output = self.output else { return result }
-    let (exported, after) = await withCheckedContinuation { continuation in
-      builds.async { continuation.resume(returning: rebuilder.finish(pending, over: output)) }
-    }
-    self.output = after
-    await announce(exported)
-    report(.exported(exported))
+    let (result, pending) = await rebuildPages()
+    guard let pending, let exported = await finishExports(pending, cancelled: { false }) else { return result }
     var combined = result
     combined.changes.written = (result.changes.written + exported.changes.written).sorted()
     combined.changes.removed = (result.changes.removed + exported.changes.removed).sorted()
@@ -94,6 +80,32 @@ public actor PreviewServer {
     combined.stageTimes += exported.stageTimes
     combined.duration += exported.duration
     return combined
+  }
+
+  /// The first step of a rebuild: the pages.
+  private func rebuildPages() async -> (RebuildResult, SiteRebuilder.PendingExports?) {
+    let (rebuilder, output) = (self.rebuilder, self.output)
+    let (result, next, pending) = await withCheckedContinuation { continuation in
+      builds.async { continuation.resume(returning: rebuilder.build(over: output)) }
+    }
+    self.output = next
+    await announce(result)
+    report(.built(result))
+    return (result, pending)
+  }
+
+  /// The second step of a rebuild: the exports; `nil` if cancelled before they were written.
+  private func finishExports(_ pending: SiteRebuilder.PendingExports, cancelled: @escaping @Sendable () -> Bool) async -> RebuildResult? {
+    guard let output = self.output else { return nil }
+    let rebuilder = self.rebuilder
+    let finished = await withCheckedContinuation { continuation in
+      builds.async { continuation.resume(returning: rebuilder.finish(pending, over: output, cancelled: cancelled)) }
+    }
+    guard let (exported, after) = finished else { return nil }
+    self.output = after
+    await announce(exported)
+    report(.exported(exported))
+    return exported
   }
 
   /// Tells the open pages what a build step changed, or that it failed.
@@ -117,10 +129,22 @@ public actor PreviewServer {
     report(.listening(url: "http://\(host):\(port)/"))
   }
 
+  /// Rebuilds after each burst of changes. The exports of a rebuild are written in the
+  /// background; a newer change stops them (they are made again after its pages), so an edit
+  /// never waits for the data files of the one before.
   private func follow(_ watcher: any FolderWatcher) async {
+    var exports: (task: Task<Void, Never>, stop: StopFlag)?
     for await changed in watcher.changes {
       report(.changed(changed))
-      await rebuild()
+      if let exports {
+        exports.stop.set()
+        await exports.task.value
+      }
+      exports = nil
+      let (_, pending) = await rebuildPages()
+      guard let pending else { continue }
+      let stop = StopFlag()
+      exports = (Task { _ = await self.finishExports(pending, cancelled: { stop.isSet }) }, stop)
     }
   }
 

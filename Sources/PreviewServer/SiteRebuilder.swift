@@ -64,19 +64,22 @@ struct SiteRebuilder: Sendable {
   }
 
   /// Writes the exports `build` left and removes the files no longer part of the site.
-  /// Returns what changed and the output after it.
-  func finish(_ pending: PendingExports, over output: Output) -> (RebuildResult, Output) {
+  /// Returns what changed and the output after it; `nil` if `cancelled` answered true before
+  /// anything was written (the output is then as `build` left it).
+  func finish(_ pending: PendingExports, over output: Output, cancelled: @Sendable () -> Bool = { false }) -> (RebuildResult, Output)? {
     let started = ContinuousClock.now
     var timer = StageTimer()
     let sink = CollectingSink()
     var result = RebuildResult(published: false, diagnostics: [], changes: .init(), records: 0, pages: 0, duration: .zero)
     var next = output
     do {
-      try pending.exports.write(to: sink)
+      try pending.exports.write(to: sink, cancelled: cancelled)
       timer.lap("data, feed, sitemap, search index")
       let update = try IncrementalWriter(output: options.output).update(to: sink.files, keeping: pending.pagePaths, from: output.manifest)
       (next.manifest, result.changes) = (update.manifest, update.changes)
       result.published = true
+    } catch is CancellationError {
+      return nil
     } catch {
       result.diagnostics.append(.error("could not write the site: \(error)", at: nil))
     }

@@ -30,6 +30,26 @@ struct RebuildTests {
     #expect(stale.status == 200, "the old tag no longer matches")
   }
 
+  @Test func editsInQuickSuccessionEndWithEveryFileCurrent() async throws {
+    let site = try await TestSite.start()
+    defer { Task { await site.stop() } }
+    let listener = try EventListener(port: site.port)
+    defer { listener.close() }
+    #expect(await listener.wait(seconds: 10) { $0.contains("event: hello") } != nil)
+    try site.edit(site.recordFile, replacing: "Japan-Russia Summit Meeting", with: "Japan-Russia Summit Meeting in Moscow")
+    #expect(await listener.wait(seconds: 15) { $0.contains(TestSite.recordPage) } != nil)
+    // The second edit comes while the first one's exports may still be written.
+    try site.edit(site.recordFile, replacing: "Japan-Russia Summit Meeting in Moscow", with: "Japan-Russia Summit Meeting at Konstantinovsky Palace")
+    var json = ""
+    for _ in 0..<150 where !json.contains("Konstantinovsky Palace") {
+      try await Task.sleep(for: .milliseconds(100))
+      json = try await site.get("/data/records.json").text
+    }
+    #expect(json.contains("Konstantinovsky Palace"), "the exports end current")
+    #expect(!json.contains("Meeting in Moscow"))
+    #expect(try await site.get("/" + TestSite.recordPage).text.contains("Konstantinovsky Palace"))
+  }
+
   @Test func unchangedFilesAreNotRewritten() async throws {
     let site = try await TestSite.start(watch: .off)
     defer { Task { await site.stop() } }

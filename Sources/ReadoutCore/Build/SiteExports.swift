@@ -15,10 +15,14 @@ public struct SiteExports: Sendable {
 
   /// Makes the files and hands them to `sink` one export at a time, the data files a part at
   /// a time (each part made on all cores), so the largest files are never whole in memory.
-  public func write(to sink: any OutputSink) throws {
-    try files.writeRecordsJSON(to: sink)
-    try files.writeStatementsCSV(to: sink)
+  /// - Parameter cancelled: asked between parts; when it answers true, the writing stops with
+  ///   `CancellationError` (the preview server's exports give way to a newer edit).
+  public func write(to sink: any OutputSink, cancelled: @Sendable () -> Bool = { false }) throws {
+    try files.writeRecordsJSON(to: sink, cancelled: cancelled)
+    try files.writeStatementsCSV(to: sink, cancelled: cancelled)
+    if cancelled() { throw CancellationError() }
     try sink.write(search.files())
+    if cancelled() { throw CancellationError() }
     try sink.write([files.feed(), files.sitemap(), files.robots()])
   }
 }

@@ -48,11 +48,12 @@ struct SiteFiles {
   static let recordsPerPart = 2000
 
   /// `data/records.json`: every record in the public JSON format, written in parts.
-  func writeRecordsJSON(to sink: any OutputSink) throws {
+  func writeRecordsJSON(to sink: any OutputSink, cancelled: () -> Bool = { false }) throws {
     let path = "data/records.json"
     guard !index.records.isEmpty else { return try sink.write([OutputFile(path: path, text: "[]\n")]) }
     try sink.write([OutputFile(path: path, text: "[\n")])
     for start in stride(from: 0, to: index.records.count, by: SiteFiles.recordsPerPart) {
+      if cancelled() { throw CancellationError() }
       let part = index.records[start..<min(index.records.count, start + SiteFiles.recordsPerPart)]
       // Serialised on all cores, then joined as the array's items.
       let items = Array(part).parallelMap { $0.json.utf8(indent: 1, level: 1) }
@@ -69,10 +70,11 @@ struct SiteFiles {
   }
 
   /// `data/statements.csv`: one row per statement, written in parts.
-  func writeStatementsCSV(to sink: any OutputSink) throws {
+  func writeStatementsCSV(to sink: any OutputSink, cancelled: () -> Bool = { false }) throws {
     let path = "data/statements.csv"
     try sink.write([OutputFile(path: path, text: "id,record,date,section,speaker,role,country,responds_to,text,url\n")])
     for start in stride(from: 0, to: index.records.count, by: SiteFiles.recordsPerPart) {
+      if cancelled() { throw CancellationError() }
       let part = Array(index.records[start..<min(index.records.count, start + SiteFiles.recordsPerPart)])
       let rows = part.parallelMap { r in
         var csv: [UInt8] = []
