@@ -1,27 +1,31 @@
 extension SiteIndex {
   mutating func buildPeople() {
-    var order: [String] = []
-    var byID: [String: PersonSummary] = [:]
+    // Summaries are changed in place in one array (a copy out of a dictionary and back would
+    // copy a person's lists on every meeting: quadratic for someone at thousands of them).
+    var summaries: [PersonSummary] = []
+    var slot: [String: Int] = [:]
     var metCounts: [String: [String: Int]] = [:]
     for (ri, record) in records.enumerated() {
       for p in record.participants {
-        if byID[p.id] == nil {
-          order.append(p.id)
-          byID[p.id] = PersonSummary(id: p.id, name: p.name, country: p.country, roles: [], records: [], statements: [], met: [])
+        let k: Int
+        if let known = slot[p.id] {
+          k = known
+        } else {
+          k = summaries.count
+          slot[p.id] = k
+          summaries.append(PersonSummary(id: p.id, name: p.name, country: p.country, roles: [], records: [], statements: [], met: []))
         }
-        guard var person = byID[p.id] else { continue }
-        if p.name.count > person.name.count { person.name = p.name }
-        person.country = person.country ?? p.country
-        if person.records.last != ri { person.records.append(ri) }
+        if p.name.count > summaries[k].name.count { summaries[k].name = p.name }
+        if summaries[k].country == nil { summaries[k].country = p.country }
+        if summaries[k].records.last != ri { summaries[k].records.append(ri) }
         if let role = p.role {
-          if let k = person.roles.firstIndex(where: { $0.role == role }) {
-            person.roles[k].last = record.sortDate ?? person.roles[k].last
-            if person.roles[k].first == nil { person.roles[k].first = record.sortDate }
+          if let r = summaries[k].roles.firstIndex(where: { $0.role == role }) {
+            summaries[k].roles[r].last = record.sortDate ?? summaries[k].roles[r].last
+            if summaries[k].roles[r].first == nil { summaries[k].roles[r].first = record.sortDate }
           } else {
-            person.roles.append(.init(role: role, first: record.sortDate, last: record.sortDate))
+            summaries[k].roles.append(.init(role: role, first: record.sortDate, last: record.sortDate))
           }
         }
-        byID[p.id] = person
         if p.principal {
           for other in record.participants where other.principal && other.id != p.id {
             metCounts[p.id, default: [:]][other.id, default: 0] += 1
@@ -31,16 +35,17 @@ extension SiteIndex {
       for (si, section) in record.sections.enumerated() {
         for (bi, block) in section.blocks.enumerated() where block.kind == .statement {
           for id in block.speakers {
-            byID[id]?.statements.append(.init(record: ri, section: si, block: bi))
+            if let k = slot[id] { summaries[k].statements.append(.init(record: ri, section: si, block: bi)) }
           }
         }
       }
     }
-    people = order.compactMap { id in
-      guard var p = byID[id] else { return nil }
-      p.met = (metCounts[id] ?? [:]).map { (id: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
-      return p
-    }.sorted { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.id < $1.id }
+    for k in summaries.indices {
+      summaries[k].met = (metCounts[summaries[k].id] ?? [:]).map { (id: $0.key, count: $0.value) }
+        .sorted { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
+    }
+    let keys = summaries.map(\.sortKey)
+    people = summaries.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : summaries[$0].id < summaries[$1].id }.map { summaries[$0] }
     for (i, p) in people.enumerated() { personByID[p.id] = i }
   }
 
@@ -70,7 +75,9 @@ extension SiteIndex {
         }
       }
     }
-    topics = order.compactMap { byID[$0] }.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.id < $1.id }
+    let found = order.compactMap { byID[$0] }
+    let keys = found.map { $0.name.lowercased() }
+    topics = found.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : found[$0].id < found[$1].id }.map { found[$0] }
   }
 
   mutating func buildArchives() {

@@ -18,13 +18,10 @@ public struct SiteIndex: Sendable {
 
   public init(records input: [Record]) {
     let (map, notes) = PeopleMerger().canonicalIDs(input)
-    var sorted = input.map { SiteIndex.renaming($0, map) }
-    sorted.sort { a, b in
-      let ka = a.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0)
-      let kb = b.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0)
-      return ka != kb ? ka < kb : a.id < b.id
-    }
-    records = sorted
+    // Sorted by key and index, so the large records are moved once, not on every swap.
+    let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0) }
+    let order = input.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : input[a].id < input[b].id }
+    records = order.map { SiteIndex.renaming(input[$0], map) }
     diagnostics = notes
     people = []
     topics = []
