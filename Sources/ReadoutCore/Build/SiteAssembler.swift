@@ -102,8 +102,7 @@ public struct SiteAssembler: Sendable {
     timer.lap(previous == nil ? "plan pages (related records, neighbours, jobs)" : "plan pages (related records, neighbours, jobs, what changed)")
     var paths: [String] = []
     var fingerprints = previous.map { _ in PageFingerprints() }
-    for start in stride(from: 0, to: jobs.count, by: SiteAssembler.batchSize) {
-      let batch = Array(jobs[start..<min(jobs.count, start + SiteAssembler.batchSize)])
+    for batch in SiteAssembler.batches(of: jobs) {
       let results = batch.parallelMap { job -> (job: SitePages.Job, inputs: Int?, pages: [RenderedPage]) in
         let inputs = jobInputs[job]
         if let inputs, let entry = previous?.byJob[job], entry.inputs == inputs {
@@ -155,6 +154,27 @@ public struct SiteAssembler: Sendable {
     var markdownPath: String { String(path.dropLast(5)) + ".md" }
   }
 
-  /// Jobs (a record, a person, a topic...) rendered and written together.
-  static let batchSize = 512
+  /// The jobs in batches of about `pagesPerBatch` pages, which are rendered and written
+  /// together: enough to keep every core busy, few enough that memory holds one batch.
+  static func batches(of jobs: [SitePages.Job]) -> [[SitePages.Job]] {
+    var batches: [[SitePages.Job]] = []
+    var current: [SitePages.Job] = []
+    var pages = 0
+    for job in jobs {
+      current.append(job)
+      switch job {
+      case .person(_, let range), .topic(_, let range): pages += range.count
+      default: pages += 1
+      }
+      if pages >= pagesPerBatch {
+        batches.append(current)
+        (current, pages) = ([], 0)
+      }
+    }
+    if !current.isEmpty { batches.append(current) }
+    return batches
+  }
+
+  /// Pages rendered and written together (a speaker's or topic's job makes up to eight).
+  static let pagesPerBatch = 256
 }

@@ -21,7 +21,7 @@ public struct SiteExports: Sendable {
     try files.writeRecordsJSON(to: sink, cancelled: cancelled)
     try files.writeStatementsCSV(to: sink, cancelled: cancelled)
     if cancelled() { throw CancellationError() }
-    try sink.write(search.files())
+    try search.write(to: sink)
     if cancelled() { throw CancellationError() }
     try sink.write([files.feed(), files.sitemap(), files.robots()])
   }

@@ -15,10 +15,15 @@ struct SearchIndexWriter {
   static let docsPerShard = 50
   static let bucketBytes = 48_000
 
-  func files() -> [OutputFile] {
+  /// How many records' statements are indexed at a time: their terms and excerpts are made
+  /// on all cores, merged in order, and their statement files handed on before the next part.
+  static let recordsPerPart = 2000
+
+  /// Writes every file of the index to `sink`, the statement files a part at a time.
+  func write(to sink: any OutputSink) throws {
     var postings: [String: [UInt32]] = [:]
-    var docShards: [String] = []
     var shard: [JSONValue] = []
+    var shardFiles: [OutputFile] = []
     var number: UInt32 = 0
     let speakerNumber = Dictionary(uniqueKeysWithValues: index.people.enumerated().map { ($1.id, $0) })
     let topicNumber = Dictionary(uniqueKeysWithValues: index.topics.enumerated().map { ($1.id, $0) })
@@ -26,40 +31,53 @@ struct SearchIndexWriter {
     func add(_ term: String) {
       if postings[term]?.last != number { postings[term, default: []].append(number) }
     }
+    var shards = 0
+    func flushShard() {
+      let n = shards
+      shards += 1
+      shardFiles.append(OutputFile(path: "search/d/\(n).js", text: "Readout.search.docs(\(n),\(JSONValue.array(shard).serialized()));\n"))
+      shard = []
+    }
     // Newest first, so the first hits of a list are the newest and share shards. Terms and
     // excerpts are made on all cores; numbering and merging stay in order.
     struct Entry: Sendable { var terms: [String]; var doc: JSONValue }
-    let perRecord: [[Entry]] = index.records.reversed().parallelMap { record in
-      let countries = record.countries.compactMap { countryNumber[Slug.make($0)] }
-      var entries: [Entry] = []
-      for section in record.sections {
-        for block in section.blocks where block.kind != .paragraph {
-          var terms = SearchTokenizer.terms(block.text)
-          terms += block.speakers.compactMap { speakerNumber[$0].map { "s:\($0)" } }
-          terms += block.topics.compactMap { topicNumber[$0].map { "t:\($0)" } }
-          terms += countries.map { "c:\($0)" }
-          if let year = record.sortDate?.year { terms.append("y:\(year)") }
-          let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
-          let doc = JSONValue.array([
-            .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
-            .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
-            .string(Excerpt.of(block.paragraphs, limit: 220)),
-          ])
-          entries.append(Entry(terms: terms, doc: doc))
+    let newestFirst = Array(index.records.reversed())
+    for start in stride(from: 0, to: newestFirst.count, by: SearchIndexWriter.recordsPerPart) {
+      let part = Array(newestFirst[start..<min(newestFirst.count, start + SearchIndexWriter.recordsPerPart)])
+      let perRecord: [[Entry]] = part.parallelMap { record in
+        let countries = record.countries.compactMap { countryNumber[Slug.make($0)] }
+        var entries: [Entry] = []
+        for section in record.sections {
+          for block in section.blocks where block.kind != .paragraph {
+            var terms = SearchTokenizer.terms(block.text)
+            terms += block.speakers.compactMap { speakerNumber[$0].map { "s:\($0)" } }
+            terms += block.topics.compactMap { topicNumber[$0].map { "t:\($0)" } }
+            terms += countries.map { "c:\($0)" }
+            if let year = record.sortDate?.year { terms.append("y:\(year)") }
+            let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
+            let doc = JSONValue.array([
+              .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
+              .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
+              .string(Excerpt.of(block.paragraphs, limit: 220)),
+            ])
+            entries.append(Entry(terms: terms, doc: doc))
+          }
         }
+        return entries
       }
-      return entries
-    }
-    for entry in perRecord.joined() {
-      for term in entry.terms { add(term) }
-      shard.append(entry.doc)
-      number += 1
-      if shard.count == SearchIndexWriter.docsPerShard {
-        docShards.append(JSONValue.array(shard).serialized())
-        shard = []
+      for entry in perRecord.joined() {
+        for term in entry.terms { add(term) }
+        shard.append(entry.doc)
+        number += 1
+        if shard.count == SearchIndexWriter.docsPerShard { flushShard() }
       }
+      try sink.write(shardFiles)
+      shardFiles = []
     }
-    if !shard.isEmpty { docShards.append(JSONValue.array(shard).serialized()) }
+    if !shard.isEmpty {
+      flushShard()
+      try sink.write(shardFiles)
+    }
 
     let encoded = postings.mapValues(PostingEncoder.encode)
     let totalBytes = encoded.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 }
@@ -73,9 +91,6 @@ struct SearchIndexWriter {
       let object = JSONValue.object(entries.sorted { $0.0 < $1.0 }.map { ($0.0, JSONValue.string($0.1)) })
       files.append(OutputFile(path: "search/t/\(n).js", text: "Readout.search.terms(\(n),\(object.serialized()));\n"))
     }
-    for (n, text) in docShards.enumerated() {
-      files.append(OutputFile(path: "search/d/\(n).js", text: "Readout.search.docs(\(n),\(text));\n"))
-    }
     let meta = JSONValue.object([
       ("buckets", .int(buckets)), ("docsPerShard", .int(SearchIndexWriter.docsPerShard)), ("statements", .int(Int(number))),
       ("speakers", .array(index.people.map { .string($0.name) })),
@@ -86,7 +101,7 @@ struct SearchIndexWriter {
       ("fold", .object(Slug.latinBase.sorted { $0.key.value < $1.key.value }.map { (String($0.key), JSONValue.string($0.value)) })),
     ])
     files.append(OutputFile(path: "search/meta.js", text: "Readout.search.meta(\(meta.serialized()));\n"))
-    return files
+    try sink.write(files)
   }
 
   /// FNV-1a over the term's UTF-8 bytes; `search.js` computes the same.
