@@ -50,9 +50,9 @@ extension BodyReader {
     /// Adds a labelled sub-heading such as "(1) Overview" as a block of its own (sub-items are
     /// never sections); the blocks after it, up to the next sub-heading or section, also carry
     /// the sub-heading's topics.
-    mutating func addSubheading(_ paragraph: Paragraph, heading: String, topics: TopicVocabulary, file: String, diagnostics: inout [Diagnostic]) {
+    mutating func addSubheading(_ paragraph: Paragraph, label: BlockLabel?, heading: String, topics: TopicVocabulary, file: String, diagnostics: inout [Diagnostic]) {
       subheadingTopics = []
-      addBlock(paragraph, file: file, diagnostics: &diagnostics)
+      addBlock(paragraph, label: label, file: file, diagnostics: &diagnostics)
       intro = nil
       speakerLabel = nil
       guard var section = current, let last = section.blocks.indices.last else { return }
@@ -76,13 +76,13 @@ extension BodyReader {
       current = nil
     }
 
-    mutating func addBlock(_ paragraph: Paragraph, file: String, diagnostics: inout [Diagnostic]) {
+    /// Adds a paragraph as a block; `label` is its label (`BlockLabel.parse` of its text).
+    mutating func addBlock(_ paragraph: Paragraph, label: BlockLabel?, file: String, diagnostics: inout [Diagnostic]) {
       if current == nil {
         current = Section(id: "s0", number: nil, heading: nil, blocks: [], line: paragraph.line)
       }
       guard var section = current else { return }
       defer { current = section }
-      let label = BlockLabel.parse(paragraph.text)
       let body = label?.rest ?? paragraph.text
       var reader = AttributionReader(participants: participants)
       reader.previousSpeakers = previousSpeakers
