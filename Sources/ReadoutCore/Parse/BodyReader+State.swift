@@ -209,7 +209,7 @@ extension BodyReader {
       // Clauses are read sentence by sentence with the speaker so far, so "He also noted ..."
       // after "In response, President X said ..." is X's.
       for whole in sentences {
-        let parts = clauses(of: Array(words[whole]), reader: reader)
+        let parts = clauses(of: Array(words[whole]), reader: &reader)
         if parts.count == 1, sentences.count == 1 { return [(text, first)] }
         for (local, found) in parts {
           let clause = (whole.lowerBound + local.lowerBound)..<(whole.lowerBound + local.upperBound)
@@ -238,7 +238,7 @@ extension BodyReader {
     /// Only a clause whose subject comes right after the comma (and a connective such as "and"
     /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
     /// The sentence is given as its words; the clauses come back as ranges of them.
-    private static func clauses(of words: [String], reader: AttributionReader) -> [(Range<Int>, Attribution?)] {
+    private static func clauses(of words: [String], reader: inout AttributionReader) -> [(Range<Int>, Attribution?)] {
       guard let first = reader.attribution(ofWords: words, introducesList: endsWithColon(words)).0 else { return [(0..<words.count, nil)] }
       var result: [(Range<Int>, Attribution?)] = []
       var start = 0
