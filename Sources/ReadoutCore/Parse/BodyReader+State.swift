@@ -3,6 +3,10 @@ extension BodyReader {
   struct State {
     var participants: [Participant]
     var sections: [Section] = []
+    /// The topics of each section's heading (`TopicVocabulary.topics(forHeading:)`), by
+    /// section; none for the lead.
+    var headingTopics: [[NamedRef]] = []
+    private var currentHeadingTopics: [NamedRef] = []
     var current: Section?
     private var labels: [(style: BlockLabel.Style, component: String)] = []
     private var bulletCounts: [String: Int] = [:]
@@ -37,7 +41,8 @@ extension BodyReader {
       let ordinal = sections.filter { $0.heading != nil }.count + 1
       var id = "s" + (number.map { n in Int(n).map(String.init) ?? String(BlockLabel.romanValue(n.lowercased())) } ?? String(ordinal))
       while sections.contains(where: { $0.id == id }) { id += "x" }
-      current = Section(id: id, number: number, heading: heading, topics: topics.topics(forHeading: heading).map(\.id), blocks: [], line: line)
+      currentHeadingTopics = topics.topics(forHeading: heading)
+      current = Section(id: id, number: number, heading: heading, topics: currentHeadingTopics.map(\.id), blocks: [], line: line)
       inNotes = State.isNote(heading.trimmingCharacters(in: "()[]") + ":")
       labels = []
       bulletCounts = [:]
@@ -72,8 +77,12 @@ extension BodyReader {
     }
 
     mutating func finish() {
-      if let section = current { sections.append(section) }
+      if let section = current {
+        sections.append(section)
+        headingTopics.append(currentHeadingTopics)
+      }
       current = nil
+      currentHeadingTopics = []
     }
 
     /// Adds a paragraph as a block; `label` is its label (`BlockLabel.parse` of its text).

@@ -9,8 +9,10 @@ struct BodyReader {
   var participants: [Participant]
   var topics: TopicVocabulary
 
-  /// The sections, the participants (the lead's and any newcomer who speaks), diagnostics.
-  func sections(of paragraphs: [Paragraph], diagnostics: inout [Diagnostic]) -> (sections: [Section], participants: [Participant]) {
+  /// The sections, the participants (the lead's and any newcomer who speaks), diagnostics,
+  /// and the topics of each section's heading (`TopicVocabulary.topics(forHeading:)`; none for
+  /// the lead), by section.
+  func sections(of paragraphs: [Paragraph], diagnostics: inout [Diagnostic]) -> (sections: [Section], participants: [Participant], headingTopics: [[NamedRef]]) {
     var state = State(participants: participants)
     var previousText: String?
     // Each paragraph's label, read once for all the heading rules and the block.
@@ -58,7 +60,7 @@ struct BodyReader {
         diagnostics.append(.warning("block id '\(block.id)' is used twice in this record", at: SourceLocation(file: file, line: block.line)))
       }
     }
-    return (state.sections, state.participants)
+    return (state.sections, state.participants, state.headingTopics)
   }
 
   /// Whether the short line at `index` is the last item of an unlabelled list ("the following
