@@ -4,16 +4,18 @@ struct AttributionReader {
   var participants: [Participant]
   /// The speakers of the statement before, for "He also stated ...".
   var previousSpeakers: [String] = []
+  /// The subjects resolved so far, for the sentences and clauses of the same paragraph.
+  var resolvedSubjects = ResolvedSubjects()
 
   /// The attribution of the paragraph's first sentence that has one, if any, and a note for
   /// a subject that looks like a person nobody can tell apart.
-  func attribution(of text: String) -> (Attribution?, unresolved: String?) {
+  mutating func attribution(of text: String) -> (Attribution?, unresolved: String?) {
     attribution(ofWords: text.spacedWords, introducesList: text.hasSuffix(":"))
   }
 
   /// `attribution(of:)` for a text already split into `spacedWords`; `introducesList` is
   /// whether the text ends with a colon.
-  func attribution(ofWords words: [String], introducesList introduces: Bool) -> (Attribution?, unresolved: String?) {
+  mutating func attribution(ofWords words: [String], introducesList introduces: Bool) -> (Attribution?, unresolved: String?) {
     var sentenceStart = 0
     var index = 0
     while index < min(words.count, 80) {
@@ -39,7 +41,7 @@ struct AttributionReader {
       if let pronoun = phrase.first, phrase.count == 1, ["He", "She"].contains(pronoun), previousSpeakers.count == 1 {
         return (Attribution(speakers: previousSpeakers, joint: false, asPrinted: printed, isResponse: isResponse, introducesList: introduces, wordOffset: subject.lowerBound, verbOffset: index), nil)
       }
-      let (resolved, newcomer, personLike) = resolve(phrase)
+      let (resolved, newcomer, personLike) = resolvedSubject(phrase)
       if resolved.isEmpty, newcomer == nil {
         if personLike { return (nil, printed) }
         continue
@@ -100,13 +102,13 @@ struct AttributionReader {
   /// The speaker of a relative clause after a comma: "... by the President, who expressed
   /// ..." (word `who` is "who"); nil unless a verb of saying follows and the person before the
   /// comma is a participant. "who had said" (reported earlier) is not a statement.
-  func relativeClause(_ words: [String], who: Int) -> Attribution? {
+  mutating func relativeClause(_ words: [String], who: Int) -> Attribution? {
     guard who > 1, who + 1 < words.count, words[who] == "who", words[who - 1].hasSuffix(",") else { return nil }
     var verb = who + 1
     while verb < words.count - 1, AttributionReader.adverbs.contains(words[verb].lowercased()) { verb += 1 }
     guard AttributionReader.isVerb(words, at: verb), let subject = relativeSubject(words, verb: verb, sentenceStart: max(0, who - 12)) else { return nil }
     let phrase = Array(words[subject])
-    let (resolved, _, _) = resolve(phrase)
+    let (resolved, _, _) = resolvedSubject(phrase)
     guard resolved.count == 1 else { return nil }
     return Attribution(speakers: resolved, joint: false, asPrinted: phrase.joined(separator: " ").trimmingTrailingPunctuation(), isResponse: false, introducesList: false, wordOffset: who, verbOffset: verb)
   }
@@ -131,7 +133,7 @@ struct AttributionReader {
   }
 
   /// The participants of a joint subject ("Both leaders", "Prime Minister X and President Y").
-  private func jointSpeakers(_ phrase: [String]) -> [String]? {
+  private mutating func jointSpeakers(_ phrase: [String]) -> [String]? {
     let lower = phrase.map { $0.lowercased() }
     let principals = participants.filter(\.principal).map(\.name)
     if lower.first == "both" || (lower.count >= 2 && lower[0] == "the" && lower[1] == "two")
@@ -140,9 +142,17 @@ struct AttributionReader {
       return principals
     }
     guard let and = phrase.firstIndex(of: "and"), and > 0, and < phrase.count - 1 else { return nil }
-    let left = resolve(Array(phrase[..<and])).0, right = resolve(Array(phrase[(and + 1)...])).0
+    let left = resolvedSubject(Array(phrase[..<and])).0, right = resolvedSubject(Array(phrase[(and + 1)...])).0
     guard !left.isEmpty, !right.isEmpty else { return nil }
     return left + right.filter { !left.contains($0) }
+  }
+
+  /// `resolve(_:)`, answered from `resolvedSubjects` when the phrase was resolved before.
+  private mutating func resolvedSubject(_ phrase: [String]) -> ResolvedSubjects.Answer {
+    if let known = resolvedSubjects[phrase] { return known }
+    let answer = resolve(phrase)
+    resolvedSubjects[phrase] = answer
+    return answer
   }
 
   /// The participants a subject names; a newcomer with an office and a name who is not in the

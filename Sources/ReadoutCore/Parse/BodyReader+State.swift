@@ -3,6 +3,10 @@ extension BodyReader {
   struct State {
     var participants: [Participant]
     var sections: [Section] = []
+    /// The topics of each section's heading (`TopicVocabulary.topics(forHeading:)`), by
+    /// section; none for the lead.
+    var headingTopics: [[NamedRef]] = []
+    private var currentHeadingTopics: [NamedRef] = []
     var current: Section?
     private var labels: [(style: BlockLabel.Style, component: String)] = []
     private var bulletCounts: [String: Int] = [:]
@@ -37,7 +41,8 @@ extension BodyReader {
       let ordinal = sections.filter { $0.heading != nil }.count + 1
       var id = "s" + (number.map { n in Int(n).map(String.init) ?? String(BlockLabel.romanValue(n.lowercased())) } ?? String(ordinal))
       while sections.contains(where: { $0.id == id }) { id += "x" }
-      current = Section(id: id, number: number, heading: heading, topics: topics.topics(forHeading: heading).map(\.id), blocks: [], line: line)
+      currentHeadingTopics = topics.topics(forHeading: heading)
+      current = Section(id: id, number: number, heading: heading, topics: currentHeadingTopics.map(\.id), blocks: [], line: line)
       inNotes = State.isNote(heading.trimmingCharacters(in: "()[]") + ":")
       labels = []
       bulletCounts = [:]
@@ -50,9 +55,9 @@ extension BodyReader {
     /// Adds a labelled sub-heading such as "(1) Overview" as a block of its own (sub-items are
     /// never sections); the blocks after it, up to the next sub-heading or section, also carry
     /// the sub-heading's topics.
-    mutating func addSubheading(_ paragraph: Paragraph, heading: String, topics: TopicVocabulary, file: String, diagnostics: inout [Diagnostic]) {
+    mutating func addSubheading(_ paragraph: Paragraph, label: BlockLabel?, heading: String, topics: TopicVocabulary, file: String, diagnostics: inout [Diagnostic]) {
       subheadingTopics = []
-      addBlock(paragraph, file: file, diagnostics: &diagnostics)
+      addBlock(paragraph, label: label, file: file, diagnostics: &diagnostics)
       intro = nil
       speakerLabel = nil
       guard var section = current, let last = section.blocks.indices.last else { return }
@@ -72,17 +77,21 @@ extension BodyReader {
     }
 
     mutating func finish() {
-      if let section = current { sections.append(section) }
+      if let section = current {
+        sections.append(section)
+        headingTopics.append(currentHeadingTopics)
+      }
       current = nil
+      currentHeadingTopics = []
     }
 
-    mutating func addBlock(_ paragraph: Paragraph, file: String, diagnostics: inout [Diagnostic]) {
+    /// Adds a paragraph as a block; `label` is its label (`BlockLabel.parse` of its text).
+    mutating func addBlock(_ paragraph: Paragraph, label: BlockLabel?, file: String, diagnostics: inout [Diagnostic]) {
       if current == nil {
         current = Section(id: "s0", number: nil, heading: nil, blocks: [], line: paragraph.line)
       }
       guard var section = current else { return }
       defer { current = section }
-      let label = BlockLabel.parse(paragraph.text)
       let body = label?.rest ?? paragraph.text
       var reader = AttributionReader(participants: participants)
       reader.previousSpeakers = previousSpeakers
@@ -209,7 +218,7 @@ extension BodyReader {
       // Clauses are read sentence by sentence with the speaker so far, so "He also noted ..."
       // after "In response, President X said ..." is X's.
       for whole in sentences {
-        let parts = clauses(of: Array(words[whole]), reader: reader)
+        let parts = clauses(of: Array(words[whole]), reader: &reader)
         if parts.count == 1, sentences.count == 1 { return [(text, first)] }
         for (local, found) in parts {
           let clause = (whole.lowerBound + local.lowerBound)..<(whole.lowerBound + local.upperBound)
@@ -238,7 +247,7 @@ extension BodyReader {
     /// Only a clause whose subject comes right after the comma (and a connective such as "and"
     /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
     /// The sentence is given as its words; the clauses come back as ranges of them.
-    private static func clauses(of words: [String], reader: AttributionReader) -> [(Range<Int>, Attribution?)] {
+    private static func clauses(of words: [String], reader: inout AttributionReader) -> [(Range<Int>, Attribution?)] {
       guard let first = reader.attribution(ofWords: words, introducesList: endsWithColon(words)).0 else { return [(0..<words.count, nil)] }
       var result: [(Range<Int>, Attribution?)] = []
       var start = 0

@@ -9,11 +9,16 @@ struct BodyReader {
   var participants: [Participant]
   var topics: TopicVocabulary
 
-  /// The sections, the participants (the lead's and any newcomer who speaks), diagnostics.
-  func sections(of paragraphs: [Paragraph], diagnostics: inout [Diagnostic]) -> (sections: [Section], participants: [Participant]) {
+  /// The sections, the participants (the lead's and any newcomer who speaks), diagnostics,
+  /// and the topics of each section's heading (`TopicVocabulary.topics(forHeading:)`; none for
+  /// the lead), by section.
+  func sections(of paragraphs: [Paragraph], diagnostics: inout [Diagnostic]) -> (sections: [Section], participants: [Participant], headingTopics: [[NamedRef]]) {
     var state = State(participants: participants)
     var previousText: String?
+    // Each paragraph's label, read once for all the heading rules and the block.
+    let labels = paragraphs.map { BlockLabel.parse($0.text) }
     for (index, paragraph) in paragraphs.enumerated() {
+      let label = labels[index]
       let text = paragraph.text
       if NoiseLines.isPhotoLine(text) { continue }
       if text == previousText {
@@ -21,30 +26,32 @@ struct BodyReader {
         continue
       }
       previousText = text
-      if let (number, heading) = HeadingRule.numberedHeading(text) {
+      if let (number, heading) = HeadingRule.numberedHeading(label: label) {
         state.startSection(number: number, heading: heading, line: paragraph.line, topics: topics)
         continue
       }
       let next = index + 1 < paragraphs.count ? paragraphs[index + 1].text : nil
+      let nextLabel = index + 1 < paragraphs.count ? labels[index + 1] : nil
       if let names = speakerLabel(text, participants: state.participants) {
         state.setSpeakerLabel(names: names, asPrinted: String(text.dropFirst().dropLast()))
         continue
       }
-      if let (_, heading) = HeadingRule.subheading(text, next: next) {
-        state.addSubheading(paragraph, heading: heading, topics: topics, file: file, diagnostics: &diagnostics)
+      if let (_, heading) = HeadingRule.subheading(label: label, next: next, nextLabel: nextLabel) {
+        state.addSubheading(paragraph, label: label, heading: heading, topics: topics, file: file, diagnostics: &diagnostics)
         continue
       }
-      if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isStandaloneHeading(text) {
+      if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isStandaloneHeading(text, label: label) {
         state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
         continue
       }
-      if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text),
-        HeadingRule.numberedHeading(next) == nil, !HeadingRule.isUnnumberedHeading(next), !endsList(paragraphs, at: index)
+      if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text, label: label),
+        HeadingRule.numberedHeading(label: nextLabel) == nil, !HeadingRule.isUnnumberedHeading(next, label: nextLabel),
+        !endsList(paragraphs, labels: labels, at: index)
       {
         state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
         continue
       }
-      state.addBlock(paragraph, file: file, diagnostics: &diagnostics)
+      state.addBlock(paragraph, label: label, file: file, diagnostics: &diagnostics)
     }
     state.finish()
     for section in state.sections {
@@ -53,15 +60,18 @@ struct BodyReader {
         diagnostics.append(.warning("block id '\(block.id)' is used twice in this record", at: SourceLocation(file: file, line: block.line)))
       }
     }
-    return (state.sections, state.participants)
+    return (state.sections, state.participants, state.headingTopics)
   }
 
   /// Whether the short line at `index` is the last item of an unlabelled list ("the following
   /// documents were signed:" / "Agreement on Social Security" / "Memorandum on Energy"),
   /// not a heading: the line before it is a short item too, under a line ending in ":".
-  private func endsList(_ paragraphs: [Paragraph], at index: Int) -> Bool {
+  /// `labels` are the paragraphs' labels.
+  private func endsList(_ paragraphs: [Paragraph], labels: [BlockLabel?], at index: Int) -> Bool {
     var k = index - 1
-    while k >= 0, HeadingRule.isUnnumberedHeading(paragraphs[k].text), !HeadingRule.isStandaloneHeading(paragraphs[k].text) { k -= 1 }
+    while k >= 0, HeadingRule.isUnnumberedHeading(paragraphs[k].text, label: labels[k]),
+      !HeadingRule.isStandaloneHeading(paragraphs[k].text, label: labels[k])
+    { k -= 1 }
     return k >= 0 && k < index - 1 && paragraphs[k].text.hasSuffix(":")
   }
 

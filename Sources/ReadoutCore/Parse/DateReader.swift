@@ -87,6 +87,25 @@ struct DateReader {
 
   /// Words and numbers of the text; punctuation other than inside words is dropped.
   static func tokens(of text: String) -> [String] {
+    // ASCII text (most lines) is cut on its bytes: there every scalar is one byte, and the
+    // letters and digits are "a"..."z", "A"..."Z" and "0"..."9".
+    let ascii: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var result: [String] = []
+      var start = -1
+      for index in 0..<bytes.count {
+        let b = bytes[index]
+        guard b < 0x80 else { return nil }
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
+          if start < 0 { start = index }
+        } else if start >= 0 {
+          result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          start = -1
+        }
+      }
+      if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+      return result
+    }
+    if let ascii, let ascii { return ascii }
     var result: [String] = []
     var current = String.UnicodeScalarView()
     for c in text.unicodeScalars {

@@ -6,7 +6,12 @@
 enum HeadingRule {
   /// The section number and heading of a paragraph that is a numbered section heading.
   static func numberedHeading(_ text: String) -> (number: String, heading: String)? {
-    guard let label = BlockLabel.parse(text), label.style == .dotNumber || label.style == .capitalRoman else { return nil }
+    numberedHeading(label: BlockLabel.parse(text))
+  }
+
+  /// `numberedHeading(_:)` from the paragraph's label, already read with `BlockLabel.parse`.
+  static func numberedHeading(label: BlockLabel?) -> (number: String, heading: String)? {
+    guard let label, label.style == .dotNumber || label.style == .capitalRoman else { return nil }
     let heading = withoutColon(label.rest)
     guard isHeadingText(heading, maxWords: 16), startsHeading(heading) else { return nil }
     let number = label.style == .capitalRoman ? String(label.printed.dropLast()) : label.value
@@ -19,11 +24,17 @@ enum HeadingRule {
   /// "(1) The Ministers exchanged views ..." is a sentence, and "(1) Trade" followed by
   /// "(2) Energy" is a list of items, not a heading with a body.
   static func subheading(_ text: String, next: String?) -> (BlockLabel, String)? {
-    guard let label = BlockLabel.parse(text), [.parenNumber, .capitalLetter].contains(label.style) else { return nil }
+    subheading(label: BlockLabel.parse(text), next: next, nextLabel: next.flatMap(BlockLabel.parse))
+  }
+
+  /// `subheading(_:next:)` from the labels of the paragraph and the next one, already read
+  /// with `BlockLabel.parse`.
+  static func subheading(label: BlockLabel?, next: String?, nextLabel: BlockLabel?) -> (BlockLabel, String)? {
+    guard let label, [.parenNumber, .capitalLetter].contains(label.style) else { return nil }
     let heading = withoutColon(label.rest)
     guard isHeadingText(heading, maxWords: 10), startsHeading(heading), heading.count <= 80 else { return nil }
-    guard let next, !next.isEmpty, numberedHeading(next) == nil else { return nil }
-    if let nextLabel = BlockLabel.parse(next), nextLabel.style == label.style { return nil }
+    guard let next, !next.isEmpty, numberedHeading(label: nextLabel) == nil else { return nil }
+    if let nextLabel, nextLabel.style == label.style { return nil }
     // Headings capitalise their first word and do not begin with an article and a verb.
     return (label, heading)
   }
@@ -31,7 +42,13 @@ enum HeadingRule {
   /// A heading line that stands on its own even before a numbered heading: all capitals
   /// ("LIMITED-ATTENDANCE MEETING") or in parentheses ("(Outline of the Meeting)").
   static func isStandaloneHeading(_ text: String) -> Bool {
-    guard text.hasAtMostCharacters(60), BlockLabel.parse(text) == nil, !NoiseLines.isPhotoLine(text) else { return false }
+    guard text.hasAtMostCharacters(60) else { return false }
+    return isStandaloneHeading(text, label: BlockLabel.parse(text))
+  }
+
+  /// `isStandaloneHeading(_:)` given the text's label, already read with `BlockLabel.parse`.
+  static func isStandaloneHeading(_ text: String, label: BlockLabel?) -> Bool {
+    guard text.hasAtMostCharacters(60), label == nil, !NoiseLines.isPhotoLine(text) else { return false }
     if text.first == "(", text.last == ")" {
       let inner = String(text.dropFirst().dropLast())
       guard let first = inner.first, first.isUppercase, !inner.contains(where: { $0.isNumber || $0 == "(" || $0 == ":" }) else { return false }
@@ -54,7 +71,12 @@ enum HeadingRule {
 
   /// Whether a paragraph without a number reads as a heading line.
   static func isUnnumberedHeading(_ text: String) -> Bool {
-    guard BlockLabel.parse(text) == nil, isHeadingText(text, maxWords: 9) else { return false }
+    isUnnumberedHeading(text, label: BlockLabel.parse(text))
+  }
+
+  /// `isUnnumberedHeading(_:)` given the text's label, already read with `BlockLabel.parse`.
+  static func isUnnumberedHeading(_ text: String, label: BlockLabel?) -> Bool {
+    guard label == nil, isHeadingText(text, maxWords: 9) else { return false }
     guard let first = text.first, first.isUppercase || first == "[" || first == "<" || first == "【" else { return false }
     // Headings capitalise their main words; a short sentence fragment does not.
     let words = text.split(separator: " ")

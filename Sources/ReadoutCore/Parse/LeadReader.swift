@@ -161,6 +161,7 @@ struct LeadReader {
   /// before it in the same sentence. One pass over the words.
   static func attendeeScope(_ words: [String]) -> [Bool] {
     let lower = words.map { word -> String in
+      if let bare = asciiBareLowercased(word) { return bare }
       var w = Substring(word.lowercased())
       while let f = w.first, f == "(" || f == "[" { w = w.dropFirst() }
       while let l = w.last, l.isOne(of: ",;)]") { w = w.dropLast() }
@@ -188,6 +189,27 @@ struct LeadReader {
       }
     }
     return result
+  }
+
+  /// An ASCII word lowercased without its opening "(" and "[" and closing ",", ";", ")" and
+  /// "]", on its bytes (each character one byte); nil for other words.
+  private static func asciiBareLowercased(_ word: String) -> String? {
+    let found: String?? = word.utf8.withContiguousStorageIfAvailable { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var start = 0
+      var end = bytes.count
+      while start < end, bytes[start] == 0x28 || bytes[start] == 0x5B { start += 1 }
+      while end > start, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x29 || bytes[end - 1] == 0x5D { end -= 1 }
+      return String(unsafeUninitializedCapacity: end - start) { out in
+        for k in start..<end {
+          let b = bytes[k]
+          out[k - start] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+        }
+        return end - start
+      }
+    }
+    if let found, let found { return found }
+    return nil
   }
 
   /// The first word of a marker that ends at word `i` and refers back ("were also present",
