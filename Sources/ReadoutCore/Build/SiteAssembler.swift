@@ -98,30 +98,18 @@ public struct SiteAssembler: Sendable {
     let factory = SitePages(index: index, config: metadata.config)
     let renderer = PageRenderer(templates: templates, config: metadata.config, folder: options.templates)
     let jobs = factory.jobs()
-    let jobInputs = previous == nil ? [:] : factory.inputs(of: jobs, digests: SitePages.digests(of: index), shared: factory.sharedInputs(templates: templates.fingerprints))
+    let maker = PageMaker(factory: factory, renderer: renderer, previous: previous, jobs: jobs)
     timer.lap(previous == nil ? "plan pages (related records, neighbours, jobs)" : "plan pages (related records, neighbours, jobs, what changed)")
     var paths: [String] = []
     var fingerprints = previous.map { _ in PageFingerprints() }
     for batch in SiteAssembler.batches(of: jobs) {
-      let results = batch.parallelMap { job -> (job: SitePages.Job, inputs: Int?, pages: [RenderedPage]) in
-        let inputs = jobInputs[job]
-        if let inputs, let entry = previous?.byJob[job], entry.inputs == inputs {
-          return (job, inputs, entry.pages.map { RenderedPage(path: $0.path, keepsMarkdown: $0.keepsMarkdown, fingerprint: previous?.byPath[$0.path], result: nil) })
-        }
-        let pages = factory.pages(for: job).map { page in
-          let fingerprint = previous.map { _ in renderer.fingerprint(page) }
-          let unchanged = fingerprint != nil && previous?.byPath[page.path] == fingerprint
-          return RenderedPage(path: page.path, keepsMarkdown: page.keepsMarkdown, fingerprint: fingerprint, result: unchanged ? nil : renderer.render(page))
-        }
-        return (job, inputs, pages)
-      }
       var files: [OutputFile] = []
       var kept: [String] = []
-      for (job, inputs, pages) in results {
-        if let inputs {
-          fingerprints?.byJob[job] = PageFingerprints.Entry(inputs: inputs, pages: pages.map { .init(path: $0.path, keepsMarkdown: $0.keepsMarkdown) })
+      for made in batch.parallelMap(maker.make) {
+        if let inputs = made.inputs {
+          fingerprints?.byJob[made.job] = PageFingerprints.Entry(inputs: inputs, pages: made.pages.map { .init(path: $0.path, keepsMarkdown: $0.keepsMarkdown) })
         }
-        for page in pages {
+        for page in made.pages {
           paths.append(page.path)
           fingerprints?.byPath[page.path] = page.fingerprint
           switch page.result {
@@ -142,16 +130,6 @@ public struct SiteAssembler: Sendable {
       if !kept.isEmpty { try sink.keep(kept) }
     }
     return (paths, fingerprints)
-  }
-
-  /// One page after rendering: its output, or `nil` when its files are kept as they are.
-  private struct RenderedPage: Sendable {
-    var path: String
-    var keepsMarkdown: Bool
-    var fingerprint: Int?
-    var result: Result<PageRenderer.Output, Diagnostic>?
-
-    var markdownPath: String { String(path.dropLast(5)) + ".md" }
   }
 
   /// The jobs in batches of about `pagesPerBatch` pages, which are rendered and written
