@@ -50,32 +50,32 @@ extension SiteIndex {
   }
 
   mutating func buildTopics() {
-    var order: [String] = []
-    var byID: [String: TopicSummary] = [:]
+    // As for people: summaries changed in place, found by one look-up per mention.
+    var found: [TopicSummary] = []
+    var slot: [String: Int] = [:]
     for (ri, record) in records.enumerated() {
       let names = Dictionary(record.topics.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+      func summary(_ id: String) -> Int {
+        if let k = slot[id] { return k }
+        slot[id] = found.count
+        found.append(TopicSummary(id: id, name: names[id] ?? id, sections: [], statements: [], records: []))
+        return found.count - 1
+      }
       for (si, section) in record.sections.enumerated() {
         for id in section.topics {
-          if byID[id] == nil {
-            order.append(id)
-            byID[id] = TopicSummary(id: id, name: names[id] ?? id, sections: [], statements: [], records: [])
-          }
-          byID[id]?.sections.append(.init(record: ri, section: si))
-          if byID[id]?.records.last != ri { byID[id]?.records.append(ri) }
+          let k = summary(id)
+          found[k].sections.append(.init(record: ri, section: si))
+          if found[k].records.last != ri { found[k].records.append(ri) }
         }
         for (bi, block) in section.blocks.enumerated() where block.kind != .paragraph {
           for id in block.topics {
-            if byID[id] == nil {
-              order.append(id)
-              byID[id] = TopicSummary(id: id, name: names[id] ?? id, sections: [], statements: [], records: [])
-            }
-            byID[id]?.statements.append(.init(record: ri, section: si, block: bi))
-            if byID[id]?.records.last != ri { byID[id]?.records.append(ri) }
+            let k = summary(id)
+            found[k].statements.append(.init(record: ri, section: si, block: bi))
+            if found[k].records.last != ri { found[k].records.append(ri) }
           }
         }
       }
     }
-    let found = order.compactMap { byID[$0] }
     let keys = found.map { $0.name.lowercased() }
     topics = found.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : found[$0].id < found[$1].id }.map { found[$0] }
   }
