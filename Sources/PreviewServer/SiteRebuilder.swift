@@ -44,7 +44,7 @@ struct SiteRebuilder: Sendable {
         let pages = site.pageFingerprints ?? PageFingerprints()
         if let output {
           let writer = IncrementalWriter(output: options.output)
-          let update = try writer.update(to: site.files, keeping: site.kept, removingOthers: false, from: output.manifest)
+          let update = try writer.update(to: site.files, removingOthers: false, from: output.manifest)
           (next, result.changes) = (Output(manifest: update.manifest, pages: pages), update.changes)
           pending = site.exports.map { PendingExports(exports: $0, pagePaths: site.kept + site.files.map(\.path)) }
         } else {

@@ -52,19 +52,8 @@ struct SiteFiles {
     let path = "data/records.json"
     guard !index.records.isEmpty else { return try sink.write([OutputFile(path: path, text: "[]\n")]) }
     try sink.write([OutputFile(path: path, text: "[\n")])
-    for start in stride(from: 0, to: index.records.count, by: SiteFiles.recordsPerPart) {
-      if cancelled() { throw CancellationError() }
-      let part = index.records[start..<min(index.records.count, start + SiteFiles.recordsPerPart)]
-      // Serialised on all cores, then joined as the array's items.
-      let items = Array(part).parallelMap { $0.json.utf8(indent: 1, level: 1) }
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(items.reduce(0) { $0 + $1.count + 3 })
-      for (i, item) in items.enumerated() {
-        if start + i > 0 { bytes += [UInt8(ascii: ","), 0x0A] }
-        bytes.append(UInt8(ascii: " "))
-        bytes += item
-      }
-      try sink.append(OutputFile(path: path, bytes: bytes))
+    try append(to: path, in: sink, separator: [UInt8(ascii: ","), 0x0A], cancelled: cancelled) { record in
+      [UInt8(ascii: " ")] + record.json.utf8(indent: 1, level: 1)
     }
     try sink.append(OutputFile(path: path, text: "\n]\n"))
   }
@@ -73,32 +62,47 @@ struct SiteFiles {
   func writeStatementsCSV(to sink: any OutputSink, cancelled: () -> Bool = { false }) throws {
     let path = "data/statements.csv"
     try sink.write([OutputFile(path: path, text: "id,record,date,section,speaker,role,country,responds_to,text,url\n")])
+    try append(to: path, in: sink, cancelled: cancelled, csvRows)
+  }
+
+  /// The CSV rows of one record's statements.
+  private func csvRows(_ r: Record) -> [UInt8] {
+    var csv: [UInt8] = []
+    for section in r.sections {
+      for block in section.blocks where block.kind != .paragraph {
+        let people = block.speakers.compactMap { r.participant(id: $0) }
+        let fields = [
+          block.id, r.id, r.sortDate?.description ?? "", section.heading ?? "",
+          people.map(\.name).joined(separator: "; "), people.compactMap(\.role).joined(separator: "; "),
+          people.compactMap(\.country).joined(separator: "; "), block.respondsTo ?? "", block.text,
+          (config.baseURL ?? "") + "records/\(r.id).html#\(block.id)",
+        ]
+        for (n, field) in fields.enumerated() {
+          if n > 0 { csv.append(UInt8(ascii: ",")) }
+          CSV.append(field, to: &csv)
+        }
+        csv.append(0x0A)
+      }
+    }
+    return csv
+  }
+
+  /// Appends one piece per record to a file written earlier, with `separator` between
+  /// pieces: the pieces of `recordsPerPart` records are made on all cores and handed over
+  /// together, and `cancelled` is asked before each part.
+  private func append(
+    to path: String, in sink: any OutputSink, separator: [UInt8] = [], cancelled: () -> Bool,
+    _ piece: @Sendable (Record) -> [UInt8]
+  ) throws {
     for start in stride(from: 0, to: index.records.count, by: SiteFiles.recordsPerPart) {
       if cancelled() { throw CancellationError() }
-      let part = Array(index.records[start..<min(index.records.count, start + SiteFiles.recordsPerPart)])
-      let rows = part.parallelMap { r in
-        var csv: [UInt8] = []
-        for section in r.sections {
-          for block in section.blocks where block.kind != .paragraph {
-            let people = block.speakers.compactMap { r.participant(id: $0) }
-            let fields = [
-              block.id, r.id, r.sortDate?.description ?? "", section.heading ?? "",
-              people.map(\.name).joined(separator: "; "), people.compactMap(\.role).joined(separator: "; "),
-              people.compactMap(\.country).joined(separator: "; "), block.respondsTo ?? "", block.text,
-              (config.baseURL ?? "") + "records/\(r.id).html#\(block.id)",
-            ]
-            for (n, field) in fields.enumerated() {
-              if n > 0 { csv.append(UInt8(ascii: ",")) }
-              CSV.append(field, to: &csv)
-            }
-            csv.append(0x0A)
-          }
-        }
-        return csv
-      }
+      let pieces = Array(index.records[start..<min(index.records.count, start + SiteFiles.recordsPerPart)]).parallelMap(piece)
       var bytes: [UInt8] = []
-      bytes.reserveCapacity(rows.reduce(0) { $0 + $1.count })
-      for row in rows { bytes += row }
+      bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count + separator.count })
+      for (i, piece) in pieces.enumerated() {
+        if start + i > 0 { bytes += separator }
+        bytes += piece
+      }
       try sink.append(OutputFile(path: path, bytes: bytes))
     }
   }
