@@ -13,7 +13,7 @@ public struct PreviewConfiguration: Sendable {
   /// How long a burst of changes must be quiet before a rebuild starts.
   public var debounce: Duration
 
-  public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, watch: WatchMode = .automatic, debounce: Duration = .milliseconds(100)) {
+  public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000, watch: WatchMode = .automatic, debounce: Duration = .milliseconds(30)) {
     self.build = build
     self.host = host
     self.port = port

@@ -21,6 +21,8 @@ struct SiteRebuilder: Sendable {
   struct Output: Sendable {
     var manifest: IncrementalWriter.Manifest
     var pages: PageFingerprints
+    /// What the build worked out before making pages (index, jobs and their inputs).
+    var plan: SitePlan?
   }
 
   /// The second step of a rebuild: the exports, and the paths of the pages step 1 left.
@@ -34,7 +36,8 @@ struct SiteRebuilder: Sendable {
   /// one if nothing was written) and the exports left to `finish`.
   func build(over output: Output?) -> (RebuildResult, Output?, PendingExports?) {
     let started = ContinuousClock.now
-    let site = SiteBuilder(options: options).assemble(cache: cache, previousPages: output?.pages ?? PageFingerprints(), deferringExports: output != nil)
+    let site = SiteBuilder(options: options).assemble(
+      cache: cache, previousPages: output?.pages ?? PageFingerprints(), previousPlan: output?.plan, deferringExports: output != nil)
     var timer = StageTimer()
     var result = RebuildResult(published: false, diagnostics: site.diagnostics, changes: .init(), records: site.records, pages: site.pages, duration: .zero)
     var next = output
@@ -45,11 +48,11 @@ struct SiteRebuilder: Sendable {
         if let output {
           let writer = IncrementalWriter(output: options.output)
           let update = try writer.update(to: site.files, removingOthers: false, from: output.manifest)
-          (next, result.changes) = (Output(manifest: update.manifest, pages: pages), update.changes)
+          (next, result.changes) = (Output(manifest: update.manifest, pages: pages, plan: site.plan), update.changes)
           pending = site.exports.map { PendingExports(exports: $0, pagePaths: site.kept + site.files.map(\.path)) }
         } else {
           _ = try SitePublisher(output: options.output).publish(site.files)
-          next = Output(manifest: IncrementalWriter.Manifest(files: site.files), pages: pages)
+          next = Output(manifest: IncrementalWriter.Manifest(files: site.files), pages: pages, plan: site.plan)
           result.changes.written = site.files.map(\.path).sorted()
         }
         result.published = true

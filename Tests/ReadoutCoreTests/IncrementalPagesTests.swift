@@ -21,11 +21,19 @@ import Testing
 
   func isPage(_ path: String) -> Bool { path.hasSuffix(".html") || (path.hasPrefix("records/") && path.hasSuffix(".md")) }
 
-  /// Rebuilds `changed` over a build of `original`; returns the paths rendered again, after
-  /// checking every page against a fresh build of `changed`.
+  /// Rebuilds `changed` over a build of `original`, planned afresh and from the first build's
+  /// plan (`SitePlan.updated`); returns the paths rendered again, after checking that both
+  /// rebuilds render the same pages and every page against a fresh build of `changed`.
   func rebuild(_ original: SiteInputs, _ changed: SiteInputs, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Set<String> {
     let first = assembler.assemble(original, previousPages: PageFingerprints())
-    let second = assembler.assemble(changed, previousPages: first.pageFingerprints)
+    let planned = check(assembler.assemble(changed, previousPages: first.pageFingerprints), over: first, changed, sourceLocation: sourceLocation)
+    let updated = check(assembler.assemble(changed, previousPages: first.pageFingerprints, previousPlan: first.plan), over: first, changed, sourceLocation: sourceLocation)
+    #expect(planned == updated, "a rebuild from the last plan renders what one planned afresh renders", sourceLocation: sourceLocation)
+    return updated
+  }
+
+  /// Checks a rebuild over `first` against a fresh build of `changed`; returns the pages rendered.
+  func check(_ second: SiteAssembler.Site, over first: SiteAssembler.Site, _ changed: SiteInputs, sourceLocation: Testing.SourceLocation) -> Set<String> {
     let fresh = files(assembler.assemble(changed))
     let before = files(first), rendered = files(second)
     for (path, bytes) in fresh where isPage(path) {
@@ -112,6 +120,23 @@ import Testing
     _ = rebuild(fewer, original)
   }
 
+  /// Whether the rebuild derived its plan from the last one (the stage it reports).
+  func updatedThePlan(_ site: SiteAssembler.Site) -> Bool {
+    site.stageTimes.contains { $0.stage.hasPrefix("index and plan: edited records replaced") }
+  }
+
+  @Test func anEditToTextUpdatesThePlanAndOneToPeopleMakesANewOne() throws {
+    let original = inputs()
+    let first = assembler.assemble(original, previousPages: PageFingerprints())
+    let text = try editing(original, record: "2017-09-15-norland-vestria-summit-meeting.txt", "thanked Norland for its support", "thanked Norland for its steady support")
+    let title = try editing(original, record: "2017-09-15-norland-vestria-summit-meeting.txt", "Norland-Vestria Summit Meeting (Summary)", "Norland-Vestria Summit at the Palace")
+    let speaker = try editing(original, record: "2014-06-02-norland-vestria-summit-meeting.txt", "(2) In response, President Marek made", "(2) In response, Prime Minister Hoshino made")
+    #expect(updatedThePlan(assembler.assemble(text, previousPages: first.pageFingerprints, previousPlan: first.plan)))
+    #expect(updatedThePlan(assembler.assemble(title, previousPages: first.pageFingerprints, previousPlan: first.plan)))
+    #expect(!updatedThePlan(assembler.assemble(speaker, previousPages: first.pageFingerprints, previousPlan: first.plan)))
+    #expect(!updatedThePlan(assembler.assemble(text, previousPages: first.pageFingerprints)), "no plan to start from")
+  }
+
   @Test func aChainOfRebuildsStaysExact() throws {
     let assembler = self.assembler
     let steps = [
@@ -121,9 +146,11 @@ import Testing
       inputs(),
     ]
     var previous = PageFingerprints()
+    var plan: SitePlan?
     var output: [String: [UInt8]] = [:]
     for step in steps {
-      let site = assembler.assemble(step, previousPages: previous)
+      let site = assembler.assemble(step, previousPages: previous, previousPlan: plan)
+      plan = site.plan
       let fresh = files(assembler.assemble(step))
       for file in site.files { output[file.path] = file.bytes }
       for path in site.kept { #expect(output[path] != nil, "kept \(path) was written before") }

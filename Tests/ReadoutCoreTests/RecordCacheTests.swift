@@ -57,4 +57,44 @@ import Testing
     let fresh = assembler.assemble(inputs(records))
     #expect(cached.files == fresh.files)
   }
+
+  /// On disk: a file the cache holds as it is now (same stamp) is not read again; a rewritten
+  /// one is; a known file under a new vocabulary is read and parsed again after all.
+  @Test func knownFilesAreNotReadAgain() throws {
+    let folder = try TestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let seeds = folder + "/seeds"
+    try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
+    try record("Norland-Vestria Summit Meeting").write(toFile: seeds + "/a.txt", atomically: false, encoding: .utf8)
+    try record("Norland-Osterra Summit Meeting").write(toFile: seeds + "/b.txt", atomically: false, encoding: .utf8)
+    let options = BuildOptions(seeds: seeds)
+    let cache = RecordCache()
+    let reader = InputReader(isKnown: { cache.knows(path: $0, stamp: $1) })
+    let loader = RecordLoader(parser: RecordParser(people: PeopleDirectory(), topics: TopicVocabulary()), cache: cache)
+
+    let first = reader.read(options)
+    #expect(first.records.allSatisfy { !$0.isKnown && !$0.bytes.isEmpty && $0.stamp != nil })
+    let parsed = loader.records(from: first.records)
+    #expect(parsed.records.count == 2)
+
+    let again = reader.read(options)
+    #expect(again.records.allSatisfy { $0.isKnown && $0.bytes.isEmpty })
+    let reused = loader.records(from: again.records)
+    #expect(reused.records == parsed.records)
+    #expect(reused.versions == parsed.versions)
+
+    // Replaced by rename, as editors save.
+    try record("Norland-Belmar Summit Meeting").write(toFile: seeds + "/a.txt", atomically: true, encoding: .utf8)
+    let edited = reader.read(options)
+    #expect(edited.records.map(\.isKnown) == [false, true])
+    let reparsed = loader.records(from: edited.records)
+    #expect(reparsed.records.map(\.title) == ["Norland-Belmar Summit Meeting", "Norland-Osterra Summit Meeting"])
+    #expect(reparsed.versions["a"] != parsed.versions["a"] && reparsed.versions["b"] == parsed.versions["b"])
+
+    let topics = TopicVocabulary(entries: [TopicEntry(id: "clean-energy", name: "Clean Energy", aliases: ["Energy"])])
+    let retagging = RecordLoader(parser: RecordParser(people: PeopleDirectory(), topics: topics), cache: cache, metadataKey: 1)
+    let retagged = retagging.records(from: reader.read(options).records)
+    #expect(retagged.records.count == 2)
+    #expect(retagged.records.allSatisfy { $0.sections.contains { $0.topics.contains("clean-energy") } })
+  }
 }

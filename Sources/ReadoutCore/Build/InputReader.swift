@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads a build's inputs from disk: the records and metadata of the seeds folder, the
 /// templates and their assets.
 ///
@@ -6,6 +14,9 @@
 /// folder, and a file that cannot be read, are reported and skipped.
 struct InputReader {
   let fs = POSIXFileSystem()
+  /// Whether the caller already has the record file at this path as it is now (the preview
+  /// server's parsed records); such files are not read (`SourceFile.isKnown`).
+  var isKnown: @Sendable (_ path: String, _ stamp: FileStamp) -> Bool = { _, _ in false }
 
   func read(_ options: BuildOptions) -> SiteInputs {
     var inputs = SiteInputs()
@@ -17,18 +28,28 @@ struct InputReader {
     for name in fs.list(seeds) {
       let path = join(seeds, name)
       if name.hasPrefix(".") { continue }
-      if let real = RealPath.resolve(path), let root = seedRoot, !real.hasPrefix(root + "/") {
-        inputs.diagnostics.append(.warning("'\(name)' is a link to '\(real)', outside the seeds folder; skipped", at: SourceLocation(file: path, line: 1)))
-        continue
+      guard var info = fs.linkInfo(path) else { continue }
+      if (info.st_mode & S_IFMT) == S_IFLNK {
+        if let real = RealPath.resolve(path), let root = seedRoot, !real.hasPrefix(root + "/") {
+          inputs.diagnostics.append(.warning("'\(name)' is a link to '\(real)', outside the seeds folder; skipped", at: SourceLocation(file: path, line: 1)))
+          continue
+        }
+        info = fs.info(path) ?? info
       }
-      if fs.isDirectory(path) { continue }
+      if (info.st_mode & S_IFMT) == S_IFDIR { continue }
       switch name {
       case "site.yml", "site.yaml": inputs.siteYAML = readFile(path, &inputs.diagnostics)
       case "people.yml", "people.yaml": inputs.peopleYAML = readFile(path, &inputs.diagnostics)
       case "topics.yml", "topics.yaml": inputs.topicsYAML = readFile(path, &inputs.diagnostics)
       default:
         if name.hasSuffix(".txt") {
-          if let file = readFile(path, &inputs.diagnostics) { inputs.records.append(file) }
+          let stamp = FileStamp(info)
+          if isKnown(path, stamp) {
+            inputs.records.append(SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isKnown: true))
+          } else if var file = readFile(path, &inputs.diagnostics) {
+            file.stamp = stamp
+            inputs.records.append(file)
+          }
         } else if !["README.md", "README", "README.txt"].contains(name) {
           inputs.diagnostics.append(.warning("'\(name)' is not a record (records are .txt files); ignored", at: SourceLocation(file: path, line: 1)))
         }

@@ -8,17 +8,8 @@ struct PageMaker: Sendable {
   let factory: SitePages
   let renderer: PageRenderer
   let previous: PageFingerprints?
-  /// Each job's inputs (`SitePages.inputs(of:)`), worked out only when `previous` is given.
+  /// Each job's inputs (`SitePages.inputs(of:)`, from the `SitePlan`), when `previous` is given.
   let jobInputs: [SitePages.Job: Int]
-
-  init(factory: SitePages, renderer: PageRenderer, previous: PageFingerprints?, jobs: [SitePages.Job]) {
-    self.factory = factory
-    self.renderer = renderer
-    self.previous = previous
-    jobInputs = previous == nil ? [:] : factory.inputs(
-      of: jobs, digests: SitePages.digests(of: factory.index),
-      shared: factory.sharedInputs(templates: renderer.templates.fingerprints))
-  }
 
   /// One job's pages: rendered, or `result == nil` when their files are kept as they are.
   struct Made: Sendable {

@@ -3,18 +3,48 @@ import Synchronization
 /// Parsed records kept between builds, so that a rebuild parses only the files that changed.
 ///
 /// The preview server keeps one for its lifetime. An entry is reused only when the file's
-/// bytes, its id and the people and topic vocabularies are all the same as when it was parsed.
+/// bytes (or its stamp: the same file, unchanged since it was read), its id and the people and
+/// topic vocabularies are all the same as when it was parsed.
 public final class RecordCache: Sendable {
-  private let entries = Mutex<[String: (key: UInt64, record: Record)]>([:])
+  /// A parsed record with what it was parsed from; a class, so that handing one on does not
+  /// copy the record.
+  final class Entry: Sendable {
+    /// Fingerprint of the bytes, the id and the vocabularies.
+    let key: UInt64
+    /// Fingerprint of the id and the vocabularies only.
+    let base: UInt64
+    let stamp: FileStamp?
+    let record: Record
+
+    init(key: UInt64, base: UInt64, stamp: FileStamp?, record: Record) {
+      self.key = key
+      self.base = base
+      self.stamp = stamp
+      self.record = record
+    }
+  }
+
+  private let entries = Mutex<[String: Entry]>([:])
 
   public init() {}
 
-  func record(path: String, key: UInt64) -> Record? {
-    entries.withLock { $0[path].flatMap { $0.key == key ? $0.record : nil } }
+  /// The entry of the record parsed from these bytes (`key`).
+  func entry(path: String, key: UInt64) -> Entry? {
+    entries.withLock { $0[path].flatMap { $0.key == key ? $0 : nil } }
   }
 
-  func store(_ record: Record, path: String, key: UInt64) {
-    entries.withLock { $0[path] = (key, record) }
+  /// The entry of the file as it is (`stamp`) under this id and vocabularies (`base`).
+  func entry(path: String, stamp: FileStamp, base: UInt64) -> Entry? {
+    entries.withLock { $0[path].flatMap { $0.stamp == stamp && $0.base == base ? $0 : nil } }
+  }
+
+  /// Whether the file at `path` was parsed as it is now (its stamp is unchanged).
+  func knows(path: String, stamp: FileStamp) -> Bool {
+    entries.withLock { $0[path]?.stamp == stamp }
+  }
+
+  func store(_ entry: Entry, path: String) {
+    entries.withLock { $0[path] = entry }
   }
 
   /// Forgets files that are no longer in the seeds folder.

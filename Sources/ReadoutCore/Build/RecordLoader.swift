@@ -7,30 +7,63 @@ struct RecordLoader: Sendable {
   /// A fingerprint of what parsing depends on besides the file (people and topics).
   var metadataKey: UInt64 = 0
 
-  func records(from files: [SiteInputs.SourceFile]) -> (records: [Record], skipped: Int, diagnostics: [Diagnostic]) {
+  /// The records, the number skipped, diagnostics, and each record's version by id: a
+  /// fingerprint of what it was parsed from (its bytes, its id and the vocabularies), equal
+  /// for equal records.
+  func records(from files: [SiteInputs.SourceFile]) -> (records: [Record], skipped: Int, diagnostics: [Diagnostic], versions: [String: UInt64]) {
     let ids = RecordLoader.uniqueIDs(files.map(\.path))
     let work = Array(zip(files, ids.ids))
-    cache?.keep(only: Set(files.map(\.path)))
-    let parsed: [Record?] = work.parallelMap { file, id in
-      let key = RecordCache.fingerprint(file.bytes, seed: metadataKey ^ RecordCache.fingerprint(Array(id.utf8)))
-      if let cached = cache?.record(path: file.path, key: key) { return cached }
-      let record = parse(file, id: id)
-      cache?.store(record, path: file.path, key: key)
-      return record
-    }
+    let loaded: [Loaded] = work.parallelMap(load)
+    // Every loaded file's entry is in the cache now: more entries means some files are gone.
+    if let cache, cache.count > loaded.count(where: { $0.entry != nil }) { cache.keep(only: Set(files.map(\.path))) }
     var records: [Record] = []
     var skipped = 0
     var diagnostics = ids.diagnostics
-    for case let record? in parsed {
-      diagnostics += record.diagnostics
-      if record.sections.isEmpty && record.title == nil {
+    var versions: [String: UInt64] = [:]
+    for item in loaded {
+      guard let entry = item.entry else {
+        diagnostics += item.problem.map { [$0] } ?? []
+        continue
+      }
+      versions[entry.record.id] = entry.key
+      diagnostics += entry.record.diagnostics
+      if entry.record.sections.isEmpty && entry.record.title == nil {
         skipped += 1
-        diagnostics.append(.error("record skipped: nothing in it could be read as a meeting record", at: SourceLocation(file: record.source, line: 1)))
+        diagnostics.append(.error("record skipped: nothing in it could be read as a meeting record", at: SourceLocation(file: entry.record.source, line: 1)))
       } else {
-        records.append(record)
+        records.append(entry.record)
       }
     }
-    return (records, skipped, diagnostics)
+    return (records, skipped, diagnostics, versions)
+  }
+
+  /// A file's record with its version (`RecordCache.Entry.key`), parsed now or taken from
+  /// the cache; or why there is none.
+  private struct Loaded: Sendable {
+    var entry: RecordCache.Entry?
+    var problem: Diagnostic?
+  }
+
+  private func load(_ file: SiteInputs.SourceFile, id: String) -> Loaded {
+    let base = metadataKey ^ RecordCache.fingerprint(Array(id.utf8))
+    var bytes = file.bytes
+    if file.isKnown, let stamp = file.stamp {
+      if let cached = cache?.entry(path: file.path, stamp: stamp, base: base) { return Loaded(entry: cached) }
+      // Known to the cache under other vocabularies or another id: read it after all.
+      guard let read = POSIXFileSystem().read(file.path) else {
+        return Loaded(problem: .error("cannot read file", at: SourceLocation(file: file.path, line: 1)))
+      }
+      bytes = read
+    }
+    let key = RecordCache.fingerprint(bytes, seed: base)
+    if let cached = cache?.entry(path: file.path, key: key) {
+      let entry = RecordCache.Entry(key: key, base: base, stamp: file.stamp, record: cached.record)
+      cache?.store(entry, path: file.path)
+      return Loaded(entry: entry)
+    }
+    let entry = RecordCache.Entry(key: key, base: base, stamp: file.stamp, record: parse(SiteInputs.SourceFile(path: file.path, bytes: bytes), id: id))
+    cache?.store(entry, path: file.path)
+    return Loaded(entry: entry)
   }
 
   private func parse(_ file: SiteInputs.SourceFile, id: String) -> Record {
@@ -57,9 +90,12 @@ struct RecordLoader: Sendable {
     var ids: [String] = []
     var diagnostics: [Diagnostic] = []
     for path in paths {
-      let name = path.split(separator: "/").last.map(String.init) ?? path
-      let base = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-      let slug = Slug.make(base)
+      // The file name without `.txt`, found in the UTF-8 bytes (both marks are ASCII).
+      let bytes = path.utf8
+      let start = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+      var end = bytes.endIndex
+      if bytes[start...].count >= 4, bytes[start...].suffix(4).elementsEqual(".txt".utf8) { end = bytes.index(end, offsetBy: -4) }
+      let slug = Slug.make(String(decoding: bytes[start..<end], as: UTF8.self))
       var id = slug
       var n = 2
       while used.contains(id) {

@@ -23,6 +23,8 @@ public struct SiteAssembler: Sendable {
     public var pageFingerprints: PageFingerprints?
     /// The exports still to write, when the build was asked to defer them.
     public var exports: SiteExports?
+    /// What the build worked out before making pages, for the next rebuild.
+    public var plan: SitePlan?
   }
 
   /// Assembles the site and keeps every file in memory (`Site.files`).
@@ -30,9 +32,10 @@ public struct SiteAssembler: Sendable {
   /// - Parameter previousPages: the fingerprints of the pages already in the output; a page
   ///   whose fingerprint is unchanged is not rendered but kept (`CollectingSink.kept`).
   /// - Parameter deferringExports: leave the exports out and return them (`Site.exports`).
-  public func assemble(_ inputs: SiteInputs, cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, deferringExports: Bool = false) -> Site {
+  /// - Parameter previousPlan: the plan of the build that made the output, to start from.
+  public func assemble(_ inputs: SiteInputs, cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil, deferringExports: Bool = false) -> Site {
     let sink = CollectingSink()
-    var site = assemble(inputs, cache: cache, previousPages: previousPages, deferringExports: deferringExports, into: sink)
+    var site = assemble(inputs, cache: cache, previousPages: previousPages, previousPlan: previousPlan, deferringExports: deferringExports, into: sink)
     site.files = sink.files
     site.kept = sink.kept
     return site
@@ -42,8 +45,8 @@ public struct SiteAssembler: Sendable {
   /// the records and one batch of pages, never the whole site. Nothing is written when the
   /// templates are broken (`fatal`).
   public func assemble(
-    _ inputs: SiteInputs, cache: RecordCache?, previousPages: PageFingerprints? = nil, deferringExports: Bool = false,
-    into sink: any OutputSink
+    _ inputs: SiteInputs, cache: RecordCache?, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil,
+    deferringExports: Bool = false, into sink: any OutputSink
   ) -> Site {
     var timer = StageTimer()
     var diagnostics = inputs.diagnostics
@@ -55,21 +58,32 @@ public struct SiteAssembler: Sendable {
     let parsed = loader.records(from: inputs.records)
     diagnostics += parsed.diagnostics
     timer.lap("parse")
-    let index = SiteIndex(records: parsed.records)
+    let plan: SitePlan
+    let rebuilding = previousPages != nil
+    if let updated = previousPlan?.updated(records: parsed.records, versions: parsed.versions, config: metadata.config, templates: templates.fingerprints) {
+      plan = updated
+      timer.lap("index and plan: edited records replaced")
+    } else {
+      let index = SiteIndex(records: parsed.records)
+      timer.lap("index")
+      plan = SitePlan(index: index, records: parsed.records, versions: parsed.versions, config: metadata.config, templates: templates.fingerprints, inputs: rebuilding, previous: previousPlan)
+      timer.lap(rebuilding ? "plan pages (related records, neighbours, jobs, their inputs)" : "plan pages (related records, neighbours, jobs)")
+    }
+    let index = plan.index
     diagnostics += index.diagnostics
-    timer.lap("index")
     var site = Site(files: [], records: index.records.count, skipped: parsed.skipped, pages: 0, diagnostics: [], fatal: false)
     site.fatal = diagnostics.contains { $0.severity == .error && $0.location?.file.hasPrefix(options.templates) == true }
       || diagnostics.contains { $0.severity == .error && $0.location == nil }
     if !site.fatal {
       do {
         let rendered = try renderPages(
-          index: index, metadata: metadata, templates: templates, previous: previousPages, into: sink,
-          diagnostics: &diagnostics, fatal: &site.fatal, timer: &timer)
+          plan: plan, metadata: metadata, templates: templates, previous: previousPages, into: sink,
+          diagnostics: &diagnostics, fatal: &site.fatal)
         let paths = rendered.paths
         site.pages = paths.count
         site.pageFingerprints = rendered.fingerprints
-        timer.lap("pages (data, Mustache, cmark, layout, write)")
+        site.plan = rebuilding ? plan : nil
+        timer.lap(previousPages == nil ? "pages (data, Mustache, cmark, layout, write)" : "pages (\(rendered.rendered) of \(paths.count) rendered)")
         try sink.write(inputs.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) })
         let exports = SiteExports(index: index, config: metadata.config, pagePaths: paths)
         if deferringExports {
@@ -92,16 +106,20 @@ public struct SiteAssembler: Sendable {
   /// every page's fingerprint when `previous` is given. A page whose fingerprint is in
   /// `previous` is not rendered: its files are kept.
   private func renderPages(
-    index: SiteIndex, metadata: SiteMetadata, templates: TemplateSet, previous: PageFingerprints?,
-    into sink: any OutputSink, diagnostics: inout [Diagnostic], fatal: inout Bool, timer: inout StageTimer
-  ) throws -> (paths: [String], fingerprints: PageFingerprints?) {
-    let factory = SitePages(index: index, config: metadata.config)
+    plan: SitePlan, metadata: SiteMetadata, templates: TemplateSet, previous: PageFingerprints?,
+    into sink: any OutputSink, diagnostics: inout [Diagnostic], fatal: inout Bool
+  ) throws -> (paths: [String], fingerprints: PageFingerprints?, rendered: Int) {
     let renderer = PageRenderer(templates: templates, config: metadata.config, folder: options.templates)
-    let jobs = factory.jobs()
-    let maker = PageMaker(factory: factory, renderer: renderer, previous: previous, jobs: jobs)
-    timer.lap(previous == nil ? "plan pages (related records, neighbours, jobs)" : "plan pages (related records, neighbours, jobs, what changed)")
+    let jobs = plan.jobs
+    let maker = PageMaker(factory: plan.factory, renderer: renderer, previous: previous, jobInputs: plan.jobInputs)
     var paths: [String] = []
-    var fingerprints = previous.map { _ in PageFingerprints() }
+    var fingerprints = previous.map { old in
+      var new = PageFingerprints()
+      new.byPath.reserveCapacity(old.byPath.count)
+      new.byJob.reserveCapacity(old.byJob.count)
+      return new
+    }
+    var rendered = 0
     for batch in SiteAssembler.batches(of: jobs) {
       var files: [OutputFile] = []
       var kept: [String] = []
@@ -117,6 +135,7 @@ public struct SiteAssembler: Sendable {
             kept.append(page.path)
             if page.keepsMarkdown { kept.append(page.markdownPath) }
           case .success(let output):
+            rendered += 1
             files.append(OutputFile(path: page.path, text: output.html))
             if page.keepsMarkdown { files.append(OutputFile(path: page.markdownPath, text: output.markdown)) }
           case .failure(let diagnostic):
@@ -125,11 +144,11 @@ public struct SiteAssembler: Sendable {
           }
         }
       }
-      guard !fatal else { return (paths, nil) }
+      guard !fatal else { return (paths, nil, rendered) }
       try sink.write(files)
       if !kept.isEmpty { try sink.keep(kept) }
     }
-    return (paths, fingerprints)
+    return (paths, fingerprints, rendered)
   }
 
   /// The jobs in batches of about `pagesPerBatch` pages, which are rendered and written
@@ -141,7 +160,7 @@ public struct SiteAssembler: Sendable {
     for job in jobs {
       current.append(job)
       switch job {
-      case .person(_, let range), .topic(_, let range): pages += range.count
+      case .person(_, let range), .topic(_, let range), .year(_, let range), .country(_, let range): pages += range.count
       default: pages += 1
       }
       if pages >= pagesPerBatch {

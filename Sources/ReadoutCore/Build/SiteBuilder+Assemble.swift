@@ -7,12 +7,15 @@ extension SiteBuilder {
   ///   - cache: records parsed by earlier builds, so only changed files are parsed again.
   ///   - previousPages: the fingerprints of the pages in the output, so only pages whose
   ///     inputs changed are rendered again.
+  ///   - previousPlan: the plan of the build that made the output, to start from.
   ///   - deferringExports: leave the exports to the caller (`Site.exports`).
-  public func assemble(cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, deferringExports: Bool = false) -> SiteAssembler.Site {
+  public func assemble(cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil, deferringExports: Bool = false) -> SiteAssembler.Site {
     var timer = StageTimer()
-    let inputs = InputReader().read(options)
+    // Record files the cache holds as they are now are not read again.
+    let reader = cache.map { cache in InputReader(isKnown: { cache.knows(path: $0, stamp: $1) }) } ?? InputReader()
+    let inputs = reader.read(options)
     timer.lap("read")
-    var site = SiteAssembler(options: options).assemble(inputs, cache: cache, previousPages: previousPages, deferringExports: deferringExports)
+    var site = SiteAssembler(options: options).assemble(inputs, cache: cache, previousPages: previousPages, previousPlan: previousPlan, deferringExports: deferringExports)
     site.stageTimes = timer.laps + site.stageTimes
     return site
   }

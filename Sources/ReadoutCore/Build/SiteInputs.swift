@@ -4,6 +4,17 @@ public struct SiteInputs: Sendable {
   public struct SourceFile: Sendable {
     public var path: String
     public var bytes: [UInt8]
+    /// The file's stamp when it was read.
+    public var stamp: FileStamp?
+    /// Not read, because the reader was told the caller has it as it is (`bytes` is empty).
+    public var isKnown = false
+
+    public init(path: String, bytes: [UInt8], stamp: FileStamp? = nil, isKnown: Bool = false) {
+      self.path = path
+      self.bytes = bytes
+      self.stamp = stamp
+      self.isKnown = isKnown
+    }
   }
 
   public var records: [SourceFile] = []

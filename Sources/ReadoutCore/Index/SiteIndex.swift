@@ -15,6 +15,8 @@ public struct SiteIndex: Sendable {
 
   var personByID: [String: Int] = [:]
   var recordByID: [String: Int] = [:]
+  /// The id each record-level person id was given (`PeopleMerger`).
+  private(set) var renamed: [String: String] = [:]
 
   public init(records input: [Record]) {
     let (map, notes) = PeopleMerger().canonicalIDs(input)
@@ -22,6 +24,7 @@ public struct SiteIndex: Sendable {
     let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0) }
     let order = input.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : input[a].id < input[b].id }
     records = order.map { SiteIndex.renaming(input[$0], map) }
+    renamed = map
     diagnostics = notes
     people = []
     topics = []
@@ -31,6 +34,18 @@ public struct SiteIndex: Sendable {
     buildPeople()
     buildTopics()
     buildArchives()
+  }
+
+  /// The index with the text of records changed: each must have the shape
+  /// (`Record.shapeHash`) of the record with its id, so that people, topics, years and
+  /// countries stay as they are. `nil` if one of them is not in the index.
+  func replacing(_ changed: [Record]) -> SiteIndex? {
+    var copy = self
+    for record in changed {
+      guard let ri = recordByID[record.id] else { return nil }
+      copy.records[ri] = SiteIndex.renaming(record, renamed)
+    }
+    return copy
   }
 
   public func record(id: String) -> Record? { recordByID[id].map { records[$0] } }

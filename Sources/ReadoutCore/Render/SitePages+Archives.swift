@@ -1,7 +1,7 @@
 extension SitePages {
   /// `index.html`: latest records, years, top speakers, topics and countries.
   func home() -> [Page] {
-    let latest = index.records.indices.reversed().prefix(20).map { recordItem($0, root: "") }
+    let latest = index.records.indices.reversed().prefix(SitePages.latestOnHome).map { recordItem($0, root: "") }
     let view = HomeView(
       title: config.title, description: config.description, recordCount: index.records.count,
       statementCount: index.people.reduce(0) { $0 + $1.statements.count }, latest: Array(latest),
@@ -16,6 +16,9 @@ extension SitePages {
     return [Page(path: "index.html", template: "home.md", title: config.title, description: config.description, view: view, section: "home")]
   }
 
+  /// How many of the latest records the home page lists.
+  static let latestOnHome = 20
+
   /// `years/index.html`.
   func yearsIndex() -> [Page] {
     let links = index.years.reversed().map { LinkView(href: "\($0.year).html", text: String($0.year), note: plural($0.records.count, "record")) }
@@ -28,19 +31,23 @@ extension SitePages {
     return [Page(path: "countries/index.html", template: "list.md", title: "Countries", description: "The archive by country.", view: ListPageView(title: "Countries", intro: nil, links: links), section: "records")]
   }
 
-  /// `years/<yyyy>.html`: the records of one year, oldest first.
-  func year(_ year: Int, _ records: [Int]) -> [Page] {
+  /// `years/<yyyy>.html` and its further pages (`wanted`: which of them, 0-based; all if
+  /// nil): the records of one year, oldest first.
+  func year(_ year: Int, _ records: [Int], pages wanted: Range<Int>? = nil) -> [Page] {
     let pages = paginate(records)
-    return pages.enumerated().map { n, slice in
+    return (wanted ?? 0..<pages.count).clamped(to: 0..<pages.count).map { n in
+      let slice = pages[n]
       let view = ListPageView(title: "Meetings in \(year)", intro: plural(records.count, "record"), records: slice.map { recordItem($0, root: "../") }, pagination: pagination("years/\(year)", page: n + 1, count: pages.count))
       return Page(path: pagedPath("years/\(year)", n + 1), template: "list.md", title: "Meetings in \(year)", description: "Meeting records of \(year).", view: view, section: "records")
     }
   }
 
-  /// `countries/<id>.html`: the timeline of meetings with a country.
-  func country(_ c: CountrySummary) -> [Page] {
+  /// `countries/<id>.html` and its further pages (`wanted` as for `year`): the timeline of
+  /// meetings with a country.
+  func country(_ c: CountrySummary, pages wanted: Range<Int>? = nil) -> [Page] {
     let pages = paginate(c.records)
-    return pages.enumerated().map { n, slice in
+    return (wanted ?? 0..<pages.count).clamped(to: 0..<pages.count).map { n in
+      let slice = pages[n]
       let view = ListPageView(title: c.name, intro: "\(plural(c.records.count, "meeting")), oldest first.", records: slice.map { recordItem($0, root: "../") }, pagination: pagination("countries/\(c.id)", page: n + 1, count: pages.count))
       return Page(path: pagedPath("countries/\(c.id)", n + 1), template: "list.md", title: "Meetings with \(c.name)", description: "Timeline of meetings with \(c.name).", view: view, section: "records")
     }

@@ -32,6 +32,23 @@ extension SitePages {
     return merged.reversed()
   }
 
+  /// The person's statements grouped by topic, the topic with most first; each group in
+  /// record order. The first page shows the latest `latestPerTopic` of each.
+  func statementsByTopic(of p: PersonSummary) -> [(topic: String, refs: [PersonSummary.StatementRef])] {
+    var topicOrder: [String] = []
+    var byTopic: [String: [PersonSummary.StatementRef]] = [:]
+    for ref in p.statements {
+      for t in index.block(ref).topics {
+        if byTopic[t] == nil { topicOrder.append(t) }
+        byTopic[t, default: []].append(ref)
+      }
+    }
+    return topicOrder.sorted { (byTopic[$0]?.count ?? 0, $1) > (byTopic[$1]?.count ?? 0, $0) }.map { ($0, byTopic[$0] ?? []) }
+  }
+
+  /// How many statements per topic a person's first page shows.
+  static let latestPerTopic = 3
+
   /// The person's statements at one meeting (`p.statements` is in record order).
   func statements(of p: PersonSummary, at record: Int) -> ArraySlice<PersonSummary.StatementRef> {
     let s = p.statements
@@ -60,22 +77,13 @@ extension SitePages {
       let statements = plural(statementsPerYear[y] ?? 0, "statement")
       return LinkView(href: root + "years/\(y).html", text: String(y), note: meetings + ", " + statements)
     }
-    var topicOrder: [String] = []
-    var byTopic: [String: [PersonSummary.StatementRef]] = [:]
-    for ref in p.statements where wanted.contains(0) {
-      for t in index.block(ref).topics {
-        if byTopic[t] == nil { topicOrder.append(t) }
-        byTopic[t, default: []].append(ref)
-      }
-    }
-    let topicName = { (id: String) in self.index.topics.first { $0.id == id }?.name ?? id }
+    let topicName = { (id: String) in self.topicNames[id] ?? id }
     let topicHref = { (t: String) in root + self.pagedPath("topics/\(t)", self.topicSpeakerPages[t]?[p.id] ?? 1) + "#by-\(p.id)" }
-    let topicGroups: [GroupView] = !wanted.contains(0) ? [] : topicOrder.sorted { (byTopic[$0]?.count ?? 0, $1) > (byTopic[$1]?.count ?? 0, $0) }.map { t in
-      let refs = byTopic[t] ?? []
-      return GroupView(
+    let topicGroups: [GroupView] = !wanted.contains(0) ? [] : statementsByTopic(of: p).map { t, refs in
+      GroupView(
         id: "topic-" + t, title: topicName(t), href: topicHref(t), note: plural(refs.count, "statement"),
-        items: refs.suffix(3).reversed().map { excerptView($0, root: root, limit: 200) },
-        more: refs.count > 3 ? LinkView(href: topicHref(t), text: "All \(refs.count) on \(topicName(t))") : nil)
+        items: refs.suffix(SitePages.latestPerTopic).reversed().map { excerptView($0, root: root, limit: 200) },
+        more: refs.count > SitePages.latestPerTopic ? LinkView(href: topicHref(t), text: "All \(refs.count) on \(topicName(t))") : nil)
     }
     return wanted.clamped(to: 0..<pages.count).map { n in
       let groups = pages[n].map { ri -> GroupView in

@@ -12,6 +12,8 @@ public struct SitePages: Sendable {
   let topicLayouts: [TopicLayout]
   /// For each topic (by id), the page on which each speaker's statements start.
   let topicSpeakerPages: [String: [String: Int]]
+  /// Each topic's name, by id.
+  let topicNames: [String: String]
 
   public init(index: SiteIndex, config: SiteConfig) {
     self.index = index
@@ -21,6 +23,19 @@ public struct SitePages: Sendable {
     let layouts = index.topics.parallelMap { TopicLayout($0, index: index, pageSize: config.pageSize) }
     self.topicLayouts = layouts
     self.topicSpeakerPages = Dictionary(uniqueKeysWithValues: zip(index.topics.map(\.id), layouts.map(\.startPages)))
+    self.topicNames = Dictionary(index.topics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Pages for an index whose records differ from `other`'s only in text (the same shape,
+  /// `Record.shapeHash`), reusing what `other` worked out from the shapes.
+  init(index: SiteIndex, reusing other: SitePages) {
+    self.index = index
+    config = other.config
+    related = other.related
+    pairNeighbours = other.pairNeighbours
+    topicLayouts = other.topicLayouts
+    topicSpeakerPages = other.topicSpeakerPages
+    topicNames = other.topicNames
   }
 
   /// One unit of page-making: a page kind and which item, so pages can be made (and rendered
@@ -31,12 +46,13 @@ public struct SitePages: Sendable {
     case record(Int)
     case person(Int, pages: Range<Int>)
     case topic(Int, pages: Range<Int>)
-    case year(Int)
-    case country(Int)
+    case year(Int, pages: Range<Int>)
+    case country(Int, pages: Range<Int>)
   }
 
-  /// At most this many pages of one list are made by one job.
-  static let pagesPerJob = 8
+  /// At most this many pages of one list are made by one job: few, so that an edit to one
+  /// record makes again only the few pages around the one that lists it.
+  static let pagesPerJob = 2
 
   /// Every job, in the stable order of the site's pages.
   public func jobs() -> [Job] {
@@ -46,8 +62,13 @@ public struct SitePages: Sendable {
     let topics = index.topics.indices.flatMap { i in
       chunks(pageCount(itemCount: topicLayouts[i].items.count)).map { Job.topic(i, pages: $0) }
     }
-    return [.indexes] + index.records.indices.map(Job.record) + people + topics
-      + index.years.indices.map(Job.year) + index.countries.indices.map(Job.country)
+    let years = index.years.indices.flatMap { i in
+      chunks(pageCount(itemCount: index.years[i].records.count)).map { Job.year(i, pages: $0) }
+    }
+    let countries = index.countries.indices.flatMap { i in
+      chunks(pageCount(itemCount: index.countries[i].records.count)).map { Job.country(i, pages: $0) }
+    }
+    return [.indexes] + index.records.indices.map(Job.record) + people + topics + years + countries
   }
 
   /// The pages of one job (several when a list is paginated).
@@ -57,8 +78,8 @@ public struct SitePages: Sendable {
     case .record(let i): [record(i)]
     case .person(let i, let pages): person(index.people[i], pages: pages)
     case .topic(let i, let pages): topic(at: i, pages: pages)
-    case .year(let i): year(index.years[i].year, index.years[i].records)
-    case .country(let i): country(index.countries[i])
+    case .year(let i, let pages): year(index.years[i].year, index.years[i].records, pages: pages)
+    case .country(let i, let pages): country(index.countries[i], pages: pages)
     }
   }
 

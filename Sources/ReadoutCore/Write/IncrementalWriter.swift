@@ -41,11 +41,15 @@ public struct IncrementalWriter: Sendable {
   public func update(
     to files: [OutputFile], keeping kept: [String] = [], removingOthers: Bool = true, from previous: Manifest
   ) throws -> (manifest: Manifest, changes: Changes) {
-    var manifest = Manifest(files: files)
+    let written = Manifest(files: files)
+    var manifest: Manifest
     if removingOthers {
+      manifest = written
       for path in kept { manifest.digests[path] = previous.digests[path] }
     } else {
-      manifest.digests.merge(previous.digests) { new, _ in new }
+      // Every file stays: the old manifest with the new files' digests.
+      manifest = previous
+      manifest.digests.merge(written.digests) { _, new in new }
     }
     var changes = Changes()
     var made = Set<String>()
@@ -55,7 +59,7 @@ public struct IncrementalWriter: Sendable {
       try replace(output + "/" + file.path, with: file.bytes)
       changes.written.append(file.path)
     }
-    for path in previous.digests.keys.sorted() where manifest.digests[path] == nil {
+    for path in removingOthers ? previous.digests.keys.sorted() : [] where manifest.digests[path] == nil {
       guard OutputFile(path: path, bytes: []).isSafePath else { continue }
       unlink(output + "/" + path)
       removeEmptyParents(of: path)

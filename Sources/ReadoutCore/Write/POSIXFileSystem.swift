@@ -68,6 +68,18 @@ struct POSIXFileSystem: Sendable {
     return lstat(path, &info) == 0
   }
 
+  /// What `lstat(2)` says about the path itself (a link is not followed); `nil` if nothing is there.
+  func linkInfo(_ path: String) -> stat? {
+    var info = stat()
+    return lstat(path, &info) == 0 ? info : nil
+  }
+
+  /// What `stat(2)` says about the file the path leads to; `nil` if nothing is there.
+  func info(_ path: String) -> stat? {
+    var info = stat()
+    return stat(path, &info) == 0 ? info : nil
+  }
+
   func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
