@@ -25,10 +25,10 @@ struct InputReader {
       inputs.diagnostics.append(.error("seeds folder '\(seeds)' does not exist", at: nil))
     }
     let seedRoot = RealPath.resolve(seeds)
-    for name in fs.list(seeds) {
+    for (name, found) in fs.listWithInfo(seeds) {
       let path = join(seeds, name)
       if name.hasPrefix(".") { continue }
-      guard var info = fs.linkInfo(path) else { continue }
+      var info = found
       if (info.st_mode & S_IFMT) == S_IFLNK {
         if let real = RealPath.resolve(path), let root = seedRoot, !real.hasPrefix(root + "/") {
           inputs.diagnostics.append(.warning("'\(name)' is a link to '\(real)', outside the seeds folder; skipped", at: SourceLocation(file: path, line: 1)))

@@ -24,8 +24,11 @@ struct PageMaker: Sendable {
     var fingerprint: Int?
     var result: Result<PageRenderer.Output, Diagnostic>?
 
-    var markdownPath: String { String(path.dropLast(5)) + ".md" }
+    var markdownPath: String { PageMaker.markdownPath(of: path) }
   }
+
+  /// The Markdown file written next to a page (`records/x.html` → `records/x.md`).
+  static func markdownPath(of path: String) -> String { String(path.dropLast(5)) + ".md" }
 
   func make(_ job: SitePages.Job) -> Made {
     let inputs = jobInputs[job]

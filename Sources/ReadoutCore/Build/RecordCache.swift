@@ -25,6 +25,8 @@ public final class RecordCache: Sendable {
   }
 
   private let entries = Mutex<[String: Entry]>([:])
+  /// The last list of file paths and the record ids given to them.
+  private let lastIDs = Mutex<(paths: [String], ids: [String], diagnostics: [Diagnostic])>(([], [], []))
 
   public init() {}
 
@@ -33,9 +35,18 @@ public final class RecordCache: Sendable {
     entries.withLock { $0[path].flatMap { $0.key == key ? $0 : nil } }
   }
 
-  /// The entry of the file as it is (`stamp`) under this id and vocabularies (`base`).
-  func entry(path: String, stamp: FileStamp, base: UInt64) -> Entry? {
-    entries.withLock { $0[path].flatMap { $0.stamp == stamp && $0.base == base ? $0 : nil } }
+  /// Every entry by path, as the cache holds them now: for many look-ups without locking.
+  func snapshot() -> [String: Entry] {
+    entries.withLock { $0 }
+  }
+
+  /// The ids of the records of `paths` (`RecordLoader.uniqueIDs`), worked out again only when
+  /// the paths differ from last time.
+  func ids(for paths: [String], _ make: ([String]) -> (ids: [String], diagnostics: [Diagnostic])) -> (ids: [String], diagnostics: [Diagnostic]) {
+    if let last = lastIDs.withLock({ $0.paths == paths ? ($0.ids, $0.diagnostics) : nil }) { return last }
+    let made = make(paths)
+    lastIDs.withLock { $0 = (paths, made.ids, made.diagnostics) }
+    return made
   }
 
   /// Whether the file at `path` was parsed as it is now (its stamp is unchanged).

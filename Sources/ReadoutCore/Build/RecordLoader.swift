@@ -11,9 +11,11 @@ struct RecordLoader: Sendable {
   /// fingerprint of what it was parsed from (its bytes, its id and the vocabularies), equal
   /// for equal records.
   func records(from files: [SiteInputs.SourceFile]) -> (records: [Record], skipped: Int, diagnostics: [Diagnostic], versions: [String: UInt64]) {
-    let ids = RecordLoader.uniqueIDs(files.map(\.path))
+    let paths = files.map(\.path)
+    let ids = cache?.ids(for: paths, RecordLoader.uniqueIDs) ?? RecordLoader.uniqueIDs(paths)
     let work = Array(zip(files, ids.ids))
-    let loaded: [Loaded] = work.parallelMap(load)
+    let known = cache?.snapshot() ?? [:]
+    let loaded: [Loaded] = work.parallelMap { file, id in load(file, id: id, known: known) }
     // Every loaded file's entry is in the cache now: more entries means some files are gone.
     if let cache, cache.count > loaded.count(where: { $0.entry != nil }) { cache.keep(only: Set(files.map(\.path))) }
     var records: [Record] = []
@@ -44,11 +46,12 @@ struct RecordLoader: Sendable {
     var problem: Diagnostic?
   }
 
-  private func load(_ file: SiteInputs.SourceFile, id: String) -> Loaded {
+  /// Loads one file; `known` is the cache's entries at the start of the build.
+  private func load(_ file: SiteInputs.SourceFile, id: String, known: [String: RecordCache.Entry]) -> Loaded {
     let base = metadataKey ^ RecordCache.fingerprint(Array(id.utf8))
     var bytes = file.bytes
     if file.isKnown, let stamp = file.stamp {
-      if let cached = cache?.entry(path: file.path, stamp: stamp, base: base) { return Loaded(entry: cached) }
+      if let cached = known[file.path], cached.stamp == stamp, cached.base == base { return Loaded(entry: cached) }
       // Known to the cache under other vocabularies or another id: read it after all.
       guard let read = POSIXFileSystem().read(file.path) else {
         return Loaded(problem: .error("cannot read file", at: SourceLocation(file: file.path, line: 1)))

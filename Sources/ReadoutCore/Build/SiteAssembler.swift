@@ -105,30 +105,49 @@ public struct SiteAssembler: Sendable {
   /// Makes, renders and hands on the pages a batch at a time; returns every page's path, and
   /// every page's fingerprint when `previous` is given. A page whose fingerprint is in
   /// `previous` is not rendered: its files are kept.
+  ///
+  /// When the plan was derived from the one that made `previous` (`SitePlan.isUpdate`: the
+  /// same jobs), only the jobs whose inputs changed are looked at; the pages of the others
+  /// are kept as `previous` records them, without a look-up per page.
   private func renderPages(
     plan: SitePlan, metadata: SiteMetadata, templates: TemplateSet, previous: PageFingerprints?,
     into sink: any OutputSink, diagnostics: inout [Diagnostic], fatal: inout Bool
   ) throws -> (paths: [String], fingerprints: PageFingerprints?, rendered: Int) {
     let renderer = PageRenderer(templates: templates, config: metadata.config, folder: options.templates)
-    let jobs = plan.jobs
     let maker = PageMaker(factory: plan.factory, renderer: renderer, previous: previous, jobInputs: plan.jobInputs)
+    let updating = plan.isUpdate && previous?.byJob.count == plan.jobs.count
+    let unchanged = { (job: SitePages.Job) in updating && previous?.byJob[job]?.inputs == plan.jobInputs[job] }
     var paths: [String] = []
-    var fingerprints = previous.map { old in
+    var fingerprints: PageFingerprints? = updating ? previous : previous.map { old in
       var new = PageFingerprints()
       new.byPath.reserveCapacity(old.byPath.count)
       new.byJob.reserveCapacity(old.byJob.count)
       return new
     }
     var rendered = 0
-    for batch in SiteAssembler.batches(of: jobs) {
+    if updating {
+      var kept: [String] = []
+      for job in plan.jobs where unchanged(job) {
+        for page in previous?.byJob[job]?.pages ?? [] {
+          kept.append(page.path)
+          if page.keepsMarkdown { kept.append(PageMaker.markdownPath(of: page.path)) }
+        }
+      }
+      if !kept.isEmpty { try sink.keep(kept) }
+    }
+    for batch in SiteAssembler.batches(of: updating ? plan.jobs.filter { !unchanged($0) } : plan.jobs) {
       var files: [OutputFile] = []
       var kept: [String] = []
       for made in batch.parallelMap(maker.make) {
         if let inputs = made.inputs {
+          // A page the job no longer makes is forgotten.
+          for old in fingerprints?.byJob[made.job]?.pages ?? [] where !made.pages.contains(where: { $0.path == old.path }) {
+            fingerprints?.byPath[old.path] = nil
+          }
           fingerprints?.byJob[made.job] = PageFingerprints.Entry(inputs: inputs, pages: made.pages.map { .init(path: $0.path, keepsMarkdown: $0.keepsMarkdown) })
         }
         for page in made.pages {
-          paths.append(page.path)
+          if !updating { paths.append(page.path) }
           fingerprints?.byPath[page.path] = page.fingerprint
           switch page.result {
           case nil:
@@ -148,6 +167,12 @@ public struct SiteAssembler: Sendable {
       try sink.write(files)
       if !kept.isEmpty { try sink.keep(kept) }
     }
+    if updating {
+      for job in plan.jobs {
+        for page in fingerprints?.byJob[job]?.pages ?? [] { paths.append(page.path) }
+      }
+    }
+    fingerprints?.paths = paths
     return (paths, fingerprints, rendered)
   }
 

@@ -24,6 +24,8 @@ public struct SitePlan: Sendable {
   }
 
   public var index: SiteIndex { factory.index }
+  /// Derived from the previous plan by `updated`: the same jobs, making the same pages.
+  private(set) var isUpdate = false
 
   /// Plans the site from its index of `records`. With `inputs`, also works out each job's inputs for a
   /// rebuild (`versions` are the records' versions); `previous` lends what it worked out
@@ -97,6 +99,8 @@ public struct SitePlan: Sendable {
     var jobInputs = self.jobInputs
     let worked = factory.inputs(of: shared == oldShared ? jobs.filter(affected.contains) : jobs, digests: digests, shared: shared)
     for entry in worked { jobInputs[entry.job] = entry.hash }
-    return SitePlan(factory: factory, jobs: jobs, jobInputs: jobInputs, shared: shared, digests: digests, dependents: dependents, sources: sources)
+    var plan = SitePlan(factory: factory, jobs: jobs, jobInputs: jobInputs, shared: shared, digests: digests, dependents: dependents, sources: sources)
+    plan.isUpdate = true
+    return plan
   }
 }

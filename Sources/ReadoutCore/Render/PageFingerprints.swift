@@ -10,6 +10,8 @@ public struct PageFingerprints: Sendable, Hashable {
   public var byPath: [String: Int]
   /// Each job's inputs and the files its pages were written to.
   var byJob: [SitePages.Job: Entry]
+  /// Every page's path, in the order of the jobs.
+  var paths: [String] = []
 
   struct Entry: Sendable, Hashable {
     var inputs: Int

@@ -68,12 +68,6 @@ struct POSIXFileSystem: Sendable {
     return lstat(path, &info) == 0
   }
 
-  /// What `lstat(2)` says about the path itself (a link is not followed); `nil` if nothing is there.
-  func linkInfo(_ path: String) -> stat? {
-    var info = stat()
-    return lstat(path, &info) == 0 ? info : nil
-  }
-
   /// What `stat(2)` says about the file the path leads to; `nil` if nothing is there.
   func info(_ path: String) -> stat? {
     var info = stat()
@@ -95,6 +89,27 @@ struct POSIXFileSystem: Sendable {
       if name != "." && name != ".." { names.append(name) }
     }
     return names.sorted()
+  }
+
+  /// Names in a folder, sorted, each with what `lstat(2)` says about it (a link is not
+  /// followed); names that vanish while being listed are left out.
+  func listWithInfo(_ path: String) -> [(name: String, info: stat)] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    let fd = dirfd(dir)
+    var entries: [(name: String, info: stat)] = []
+    while let entry = readdir(dir) {
+      let found: (String, stat)? = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { name in
+          var info = stat()
+          // Relative to the open folder: one look-up instead of the whole path's.
+          guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+          return (String(cString: name), info)
+        }
+      }
+      if let (name, info) = found, name != ".", name != ".." { entries.append((name, info)) }
+    }
+    return entries.sorted { $0.name < $1.name }
   }
 
   /// Removes a file or a folder with everything in it.
