@@ -147,18 +147,25 @@ enum CSV {
       if let first = body.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") {
         out.append(UInt8(ascii: "'"))
       }
-      var i = 0
+      // Runs without line breaks or quotes are copied at once.
+      var i = 0, run = 0
       while i < body.count {
         let b = body[i]
+        guard isBreak(b) || b == UInt8(ascii: "\"") else {
+          i += 1
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: body[run..<i]))
         if isBreak(b) {
           while i < body.count, isBreak(body[i]) { i += 1 }
           out.append(0x20)
-          continue
+        } else {
+          out.append(contentsOf: [b, b])
+          i += 1
         }
-        out.append(b)
-        if b == UInt8(ascii: "\"") { out.append(b) }
-        i += 1
+        run = i
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: body[run..<body.count]))
       if quoted { out.append(UInt8(ascii: "\"")) }
     }
   }

@@ -75,24 +75,41 @@ public enum JSONValue: Hashable, Sendable {
   /// inside an HTML `<script>` element (JSON-LD) as well as in a `.json` file.
   static func writeString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    let hex = Array("0123456789abcdef".utf8)
-    var utf8 = Array(s.utf8)[...]
-    while let b = utf8.popFirst() {
-      switch b {
-      case UInt8(ascii: "\""): out += [0x5C, 0x22]
-      case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-      case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-      case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-      case 0x09: out += [0x5C, UInt8(ascii: "t")]
-      case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
-        out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
-      case 0xE2 where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
-        // U+2028 and U+2029 end lines in JavaScript.
-        out += Array((utf8[utf8.startIndex + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-        utf8 = utf8.dropFirst(2)
-      default: out.append(b)
+    var s = s
+    s.withUTF8 { text in
+      // Runs of bytes that need no escape are copied at once.
+      var run = 0
+      var i = 0
+      while i < text.count {
+        let b = text[i]
+        let isLineEnd = b == 0xE2 && i + 2 < text.count && text[i + 1] == 0x80 && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9)
+        guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || isLineEnd else {
+          i += 1
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
+        switch b {
+        case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0xE2:
+          // U+2028 and U+2029 end lines in JavaScript.
+          out.append(contentsOf: (text[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+          i += 2
+        default:
+          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 15)])
+        }
+        i += 1
+        run = i
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<text.count]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  private static func hexDigit(_ v: UInt8) -> UInt8 {
+    v < 10 ? 0x30 + v : UInt8(ascii: "a") + v - 10
   }
 }
