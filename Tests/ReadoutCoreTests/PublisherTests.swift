@@ -18,13 +18,35 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"])
   }
 
+  /// The id of a process that has ended.
+  func endedProcess() throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/true")
+    try process.run()
+    process.waitUntilExit()
+    return process.processIdentifier
+  }
+
   @Test func leftoversOfAKilledBuildAreRemovedAndAHalfSwapIsUndone() throws {
     let root = try TestSupport.temporaryFolder()
     let output = root + "/public"
-    try TestSupport.write([".public.staging-123/index.html": "half", ".public.old-77/index.html": "previous site"], into: root)
+    let dead = try endedProcess()
+    try TestSupport.write([".public.staging-\(dead)/index.html": "half", ".public.old-\(dead)/index.html": "previous site"], into: root)
     SitePublisher(output: output).removeLeftovers()
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"])
     #expect(TestSupport.text(output + "/index.html") == "previous site")
+  }
+
+  @Test func theStagingFolderOfABuildStillRunningIsLeftAlone() throws {
+    let root = try TestSupport.temporaryFolder()
+    let output = root + "/public"
+    let running = getppid()
+    try TestSupport.write(["public/index.html": "site", ".public.staging-\(running)/index.html": "being written"], into: root)
+    SitePublisher(output: output).removeLeftovers()
+    #expect(TestSupport.text(root + "/.public.staging-\(running)/index.html") == "being written")
+    _ = try SitePublisher(output: output).publish([OutputFile(path: "index.html", text: "new")])
+    #expect(TestSupport.text(root + "/.public.staging-\(running)/index.html") == "being written", "another build's folder survives this one's publishing")
+    #expect(TestSupport.text(output + "/index.html") == "new")
   }
 
   @Test func unsafePathsAreRefused() throws {

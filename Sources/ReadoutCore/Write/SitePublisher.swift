@@ -72,14 +72,26 @@ public struct SitePublisher: Sendable {
 
   /// Removes staging and old folders that an interrupted build left behind. If a build died
   /// between its two renames, the output folder is missing and the old site is put back first.
+  /// Folders of a build still running (their names end in its process id) are left to it.
   public func removeLeftovers() {
-    let names = fs.list(parent)
+    let names = fs.list(parent).filter { name in
+      guard let pid = SitePublisher.owner(of: name, baseName: baseName) else { return false }
+      return pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
+    }
     if !fs.exists(output), let old = names.first(where: { $0.hasPrefix(".\(baseName).old-") }) {
       try? fs.rename("\(parent)/\(old)", output)
     }
-    for name in fs.list(parent) where name.hasPrefix(".\(baseName).staging-") || name.hasPrefix(".\(baseName).old-") {
+    for name in names where fs.exists("\(parent)/\(name)") {
       fs.remove("\(parent)/\(name)")
     }
+  }
+
+  /// The process id in the name of a staging or old folder of `baseName`; `nil` for other names.
+  static func owner(of name: String, baseName: String) -> pid_t? {
+    for prefix in [".\(baseName).staging-", ".\(baseName).old-"] where name.hasPrefix(prefix) {
+      return pid_t(name.dropFirst(prefix.count))
+    }
+    return nil
   }
 
   private func swap(in staging: String) throws {
