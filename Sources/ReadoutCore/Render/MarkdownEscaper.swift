@@ -23,6 +23,13 @@ public enum MarkdownEscaper {
     var atStart = true
     var digitsAtStart = true
     for b in input {
+      // Letters, most of any text, change nothing.
+      if b &- UInt8(ascii: "a") < 26 || b &- UInt8(ascii: "A") < 26 {
+        previousSpace = false
+        digitsAtStart = false
+        atStart = false
+        continue
+      }
       switch b {
       case 0x20:
         if previousSpace { return false }
