@@ -30,7 +30,13 @@ enum Excerpt {
     }
 
     mutating func append(paragraph bytes: UnsafeBufferPointer<UInt8>) {
-      if count > 0 { pendingSpace = true }
+      // Locals, so that the loop keeps them in registers.
+      var count = self.count
+      var pendingSpace = count > 0 || self.pendingSpace
+      defer {
+        self.count = count
+        self.pendingSpace = pendingSpace
+      }
       for b in bytes {
         if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
           pendingSpace = count > 0
