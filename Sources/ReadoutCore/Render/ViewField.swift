@@ -4,10 +4,14 @@ import Mustache
 public enum ViewField: Sendable {
   /// An empty field: renders as nothing and counts as false.
   case absent
+  /// A text, escaped by `{{name}}`.
   case text(String)
+  /// A list of texts (paragraphs); inside `{{#name}}`, `{{.}}` is each one.
   case texts([String])
+  /// A condition for `{{#name}}` and `{{^name}}`.
   case flag(Bool)
   case number(Int)
+  /// A view whose fields `{{#name}}` opens.
   case view(any PageView)
   /// A list of views (`[LinkView]`), handed to Mustache as it is.
   case views(any Collection & Sendable)
