@@ -19,4 +19,11 @@ import Testing
     #expect(CommonMark.html(fromMarkdown: "") == "")
     #expect(CommonMark.html(fromMarkdown: "日露首脳会談 — Ünïcödé") == "<p>日露首脳会談 — Ünïcödé</p>\n")
   }
+
+  /// The page renderer leaves out `.validateUTF8`: a Swift string is valid UTF-8, and cmark
+  /// replaces NUL bytes before it validates, so the option changes nothing for a string.
+  @Test(arguments: ["日露首脳会談 — Ünïcödé\n\n* a\u{0}b\n", "\u{0}", "x\u{FFFD}\u{0}\u{0}y\r\n\u{0}", "<div>\u{0}</div>"])
+  func validationChangesNothingForAString(_ markdown: String) {
+    #expect(CommonMark.html(fromMarkdown: markdown, options: [.unsafe]) == CommonMark.html(fromMarkdown: markdown, options: [.unsafe, .validateUTF8]))
+  }
 }

@@ -8,56 +8,108 @@
 public enum MarkdownEscaper {
   public static func escape(_ text: String) -> String {
     var text = text
+    // Most names, dates and titles need nothing: they are returned as they are, uncopied.
+    if text.withUTF8(isLiteral) { return text }
     return text.withUTF8 { input in
       // At most six bytes out for one in (`'` → `&#39;`, `"` → `&quot;`).
-      String(unsafeUninitializedCapacity: input.count * 6) { output in
-        var n = 0
-        func put(_ b: UInt8) {
-          output[n] = b
-          n += 1
-        }
-        func put(_ s: StaticString) {
-          s.withUTF8Buffer { for b in $0 { put(b) } }
-        }
-        var atStart = true
-        var pendingSpace = false
-        var digitsAtStart = true
-        for b in input {
-          switch b {
-          case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
-            pendingSpace = !atStart
-            continue
-          default: break
-          }
-          if pendingSpace {
-            put(0x20)
-            pendingSpace = false
-          }
-          switch b {
-          case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-            put(UInt8(ascii: "\\"))
-            put(b)
-          case UInt8(ascii: "<"): put("&lt;")
-          case UInt8(ascii: ">"): put("&gt;")
-          case UInt8(ascii: "&"): put("&amp;")
-          case UInt8(ascii: "\""): put("&quot;")
-          case UInt8(ascii: "'"): put("&#39;")
-          case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "!"):
-            if atStart { put(UInt8(ascii: "\\")) }
-            put(b)
-          case UInt8(ascii: "."), UInt8(ascii: ")"):
-            // "1995. ..." at the start of a value would begin a numbered list.
-            if digitsAtStart && !atStart { put(UInt8(ascii: "\\")) }
-            put(b)
-          default:
-            put(b)
-          }
-          digitsAtStart = digitsAtStart && b >= 0x30 && b <= 0x39
-          atStart = false
-        }
-        return n
+      String(unsafeUninitializedCapacity: input.count * 6) { escape(input, into: $0) }
+    }
+  }
+
+  /// Whether escaping would leave the text as it is: the same rules as `escape(_:into:)`,
+  /// stopping at the first byte they would change.
+  private static func isLiteral(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousSpace = true  // white space at the start is dropped
+    var atStart = true
+    var digitsAtStart = true
+    for b in input {
+      // Letters, most of any text, change nothing.
+      if b &- UInt8(ascii: "a") < 26 || b &- UInt8(ascii: "A") < 26 {
+        previousSpace = false
+        digitsAtStart = false
+        atStart = false
+        continue
+      }
+      switch b {
+      case 0x20:
+        if previousSpace { return false }
+        previousSpace = true
+        continue
+      case 0x09, 0x0A, 0x0D, 0x0B, 0x0C,
+        UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+        UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+        return false
+      case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "!"):
+        if atStart { return false }
+      case UInt8(ascii: "."), UInt8(ascii: ")"):
+        if digitsAtStart && !atStart { return false }
+      default: break
+      }
+      previousSpace = false
+      digitsAtStart = digitsAtStart && b >= 0x30 && b <= 0x39
+      atStart = false
+    }
+    // White space at the end is dropped too.
+    return !previousSpace || input.isEmpty
+  }
+
+  /// Writes the escaped bytes; returns how many.
+  private static func escape(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var n = 0
+    var atStart = true
+    var pendingSpace = false
+    var digitsAtStart = true
+    for b in input {
+      switch b {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+        pendingSpace = !atStart
+        continue
+      default: break
+      }
+      if pendingSpace {
+        output[n] = 0x20
+        n += 1
+        pendingSpace = false
+      }
+      switch b {
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+        output[n] = UInt8(ascii: "\\")
+        output[n + 1] = b
+        n += 2
+      case UInt8(ascii: "<"): n = put("&lt;", into: output, at: n)
+      case UInt8(ascii: ">"): n = put("&gt;", into: output, at: n)
+      case UInt8(ascii: "&"): n = put("&amp;", into: output, at: n)
+      case UInt8(ascii: "\""): n = put("&quot;", into: output, at: n)
+      case UInt8(ascii: "'"): n = put("&#39;", into: output, at: n)
+      case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "!"):
+        if atStart { n = put("\\", into: output, at: n) }
+        output[n] = b
+        n += 1
+      case UInt8(ascii: "."), UInt8(ascii: ")"):
+        // "1995. ..." at the start of a value would begin a numbered list.
+        if digitsAtStart && !atStart { n = put("\\", into: output, at: n) }
+        output[n] = b
+        n += 1
+      default:
+        output[n] = b
+        n += 1
+      }
+      digitsAtStart = digitsAtStart && b >= 0x30 && b <= 0x39
+      atStart = false
+    }
+    return n
+  }
+
+  private static func put(_ s: StaticString, into output: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    var n = n
+    s.withUTF8Buffer { bytes in
+      for b in bytes {
+        output[n] = b
+        n += 1
       }
     }
+    return n
   }
 }

@@ -22,7 +22,8 @@ public struct PageRenderer: Sendable {
     guard let markdown = templates.render(page.template, page.view) else {
       return .failure(.error("no template '\(page.template)' for \(page.path); add \(folder)/\(page.template).mustache", at: nil))
     }
-    let body = CommonMark.html(fromMarkdown: markdown)
+    // A Swift string is valid UTF-8 already, so cmark need not check it again.
+    let body = CommonMark.html(fromMarkdown: markdown, options: [.unsafe])
     var layout = LayoutView(
       title: page.title == config.title ? config.title : "\(page.title) · \(config.title)", siteTitle: config.title,
       description: page.description, lang: config.language, root: page.root, body: body,

@@ -12,13 +12,14 @@ public struct TemplateSet: Sendable {
   /// with its file, line and column, and left out.
   public init(sources: [(name: String, text: String)], folder: String, diagnostics: inout [Diagnostic]) {
     MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
+    MustacheContentTypes.register(HTMLContentType(), named: HTMLContentType.name)
     var library = MustacheLibrary()
     let linter = TemplateLinter(views: TemplateLinter.allViews)
     let known = Set(sources.map(\.name))
     for (name, text) in sources.sorted(by: { $0.name < $1.name }) {
       diagnostics += linter.lint(text, file: "\(folder)/\(name).mustache", templateNames: known)
       let isMarkdown = name.hasSuffix(".md")
-      let prefix = isMarkdown ? MarkdownContentType.pragma : ""
+      let prefix = isMarkdown ? MarkdownContentType.pragma : HTMLContentType.pragma
       do {
         library.register(try MustacheTemplate(string: prefix + text), named: name)
       } catch let error as MustacheTemplate.ParserError {

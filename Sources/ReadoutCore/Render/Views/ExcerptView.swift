@@ -9,15 +9,15 @@ struct ExcerptView: PageView {
 
   static let fields: [String] = ["href", "text", "record", "date", "speakers", "section"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "href": href
-    case "text": text
-    case "record": record
-    case "date": date
-    case "speakers": speakers
-    case "section": section
-    default: Unknown()
+    case "href": .text(href)
+    case "text": .text(text)
+    case "record": .text(record)
+    case "date": .text(date)
+    case "speakers": .views(speakers)
+    case "section": .text(section)
+    default: nil
     }
   }
 }

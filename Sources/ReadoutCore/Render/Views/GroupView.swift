@@ -9,15 +9,15 @@ struct GroupView: PageView {
 
   static let fields: [String] = ["id", "title", "href", "note", "items", "more"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "id": id
-    case "title": title
-    case "href": href
-    case "note": note
-    case "items": items
-    case "more": more
-    default: Unknown()
+    case "id": .text(id)
+    case "title": .text(title)
+    case "href": .text(href)
+    case "note": .text(note)
+    case "items": .views(items)
+    case "more": .view(more)
+    default: nil
     }
   }
 }

@@ -12,18 +12,18 @@ struct HomeView: PageView {
 
   static let fields: [String] = ["title", "description", "recordCount", "statementCount", "latest", "years", "speakers", "topics", "countries"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "title": title
-    case "description": description
-    case "recordCount": recordCount
-    case "statementCount": statementCount
-    case "latest": latest
-    case "years": years
-    case "speakers": speakers
-    case "topics": topics
-    case "countries": countries
-    default: Unknown()
+    case "title": .text(title)
+    case "description": .text(description)
+    case "recordCount": .number(recordCount)
+    case "statementCount": .number(statementCount)
+    case "latest": .views(latest)
+    case "years": .views(years)
+    case "speakers": .views(speakers)
+    case "topics": .views(topics)
+    case "countries": .views(countries)
+    default: nil
     }
   }
 }

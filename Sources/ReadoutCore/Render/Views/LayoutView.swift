@@ -15,20 +15,20 @@ struct LayoutView: PageView {
 
   static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "title": title
-    case "siteTitle": siteTitle
-    case "description": description
-    case "lang": lang
-    case "root": root
-    case "body": body
-    case "canonical": canonical
-    case "jsonLD": jsonLD
-    case "nav": nav
-    case "isHome": isHome
-    case "base": base
-    default: Unknown()
+    case "title": .text(title)
+    case "siteTitle": .text(siteTitle)
+    case "description": .text(description)
+    case "lang": .text(lang)
+    case "root": .text(root)
+    case "body": .text(body)
+    case "canonical": .text(canonical)
+    case "jsonLD": .text(jsonLD)
+    case "nav": .views(nav)
+    case "isHome": .flag(isHome)
+    case "base": .text(base)
+    default: nil
     }
   }
 }

@@ -9,14 +9,14 @@ struct LinkView: PageView {
 
   static let fields: [String] = ["href", "text", "note", "current", "gap"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "href": href
-    case "text": text
-    case "note": note
-    case "current": current
-    case "gap": gap
-    default: Unknown()
+    case "href": .text(href)
+    case "text": .text(text)
+    case "note": .text(note)
+    case "current": .flag(current)
+    case "gap": .flag(gap)
+    default: nil
     }
   }
 }

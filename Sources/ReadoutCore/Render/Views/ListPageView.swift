@@ -9,15 +9,15 @@ struct ListPageView: PageView {
 
   static let fields: [String] = ["title", "intro", "records", "links", "groups", "pagination"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "title": title
-    case "intro": intro
-    case "records": records
-    case "links": links
-    case "groups": groups
-    case "pagination": pagination
-    default: Unknown()
+    case "title": .text(title)
+    case "intro": .text(intro)
+    case "records": .views(records)
+    case "links": .views(links)
+    case "groups": .views(groups)
+    case "pagination": .view(pagination)
+    default: nil
     }
   }
 }

@@ -6,12 +6,12 @@ struct PaginationView: PageView {
 
   static let fields: [String] = ["pages", "previous", "next"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "pages": pages
-    case "previous": previous
-    case "next": next
-    default: Unknown()
+    case "pages": .views(pages)
+    case "previous": .view(previous)
+    case "next": .view(next)
+    default: nil
     }
   }
 }

@@ -15,21 +15,21 @@ struct PersonView: PageView {
 
   static let fields: [String] = ["id", "name", "country", "roles", "meetingCount", "statementCount", "years", "met", "byTopic", "byMeeting", "pagination", "firstPage"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "id": id
-    case "name": self.name
-    case "country": country
-    case "roles": roles
-    case "meetingCount": meetingCount
-    case "statementCount": statementCount
-    case "years": years
-    case "met": met
-    case "byTopic": byTopic
-    case "byMeeting": byMeeting
-    case "pagination": pagination
-    case "firstPage": page == 1
-    default: Unknown()
+    case "id": .text(id)
+    case "name": .text(self.name)
+    case "country": .text(country)
+    case "roles": .views(roles)
+    case "meetingCount": .number(meetingCount)
+    case "statementCount": .number(statementCount)
+    case "years": .views(years)
+    case "met": .views(met)
+    case "byTopic": .views(byTopic)
+    case "byMeeting": .views(byMeeting)
+    case "pagination": .view(pagination)
+    case "firstPage": .flag(page == 1)
+    default: nil
     }
   }
 }

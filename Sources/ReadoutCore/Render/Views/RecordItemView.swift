@@ -9,15 +9,15 @@ struct RecordItemView: PageView {
 
   static let fields: [String] = ["href", "title", "date", "kind", "countries", "people"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "href": href
-    case "title": title
-    case "date": date
-    case "kind": kind
-    case "countries": countries
-    case "people": people
-    default: Unknown()
+    case "href": .text(href)
+    case "title": .text(title)
+    case "date": .text(date)
+    case "kind": .text(kind)
+    case "countries": .text(countries)
+    case "people": .views(people)
+    default: nil
     }
   }
 }

@@ -25,33 +25,33 @@ struct RecordView: PageView {
 
   static let fields: [String] = ["id", "title", "date", "meetingDate", "time", "place", "kind", "countries", "participants", "topics", "contents", "sections", "previous", "next", "previousPair", "nextPair", "pairName", "pair", "archive", "related", "citation", "source", "sourceURL", "markdownHref"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "id": id
-    case "title": title
-    case "date": date
-    case "meetingDate": meetingDate
-    case "time": time
-    case "place": place
-    case "kind": kind
-    case "countries": countries
-    case "participants": participants
-    case "topics": topics
-    case "contents": contents.count > 1 ? contents : []
-    case "sections": sections
-    case "previous": previous
-    case "next": next
-    case "previousPair": previousPair
-    case "nextPair": nextPair
-    case "pairName": pairName
-    case "pair": previousPair != nil || nextPair != nil
-    case "archive": previous != nil || next != nil
-    case "related": related
-    case "citation": citation
-    case "source": source
-    case "sourceURL": sourceURL
-    case "markdownHref": markdownHref
-    default: Unknown()
+    case "id": .text(id)
+    case "title": .text(title)
+    case "date": .text(date)
+    case "meetingDate": .text(meetingDate)
+    case "time": .text(time)
+    case "place": .text(place)
+    case "kind": .text(kind)
+    case "countries": .views(countries)
+    case "participants": .views(participants)
+    case "topics": .views(topics)
+    case "contents": .views(contents.count > 1 ? contents : [])
+    case "sections": .views(sections)
+    case "previous": .view(previous)
+    case "next": .view(next)
+    case "previousPair": .view(previousPair)
+    case "nextPair": .view(nextPair)
+    case "pairName": .text(pairName)
+    case "pair": .flag(previousPair != nil || nextPair != nil)
+    case "archive": .flag(previous != nil || next != nil)
+    case "related": .views(related)
+    case "citation": .text(citation)
+    case "source": .text(source)
+    case "sourceURL": .text(sourceURL)
+    case "markdownHref": .text(markdownHref)
+    default: nil
     }
   }
 }
@@ -66,14 +66,14 @@ struct ParticipantView: PageView {
 
   static let fields: [String] = ["href", "name", "role", "country", "principal"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "href": href
-    case "name": self.name
-    case "role": role
-    case "country": country
-    case "principal": principal
-    default: Unknown()
+    case "href": .text(href)
+    case "name": .text(self.name)
+    case "role": .text(role)
+    case "country": .text(country)
+    case "principal": .flag(principal)
+    default: nil
     }
   }
 }
@@ -88,14 +88,14 @@ struct SectionView: PageView {
 
   static let fields: [String] = ["id", "number", "heading", "topics", "blocks"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "id": id
-    case "number": number
-    case "heading": heading
-    case "topics": topics
-    case "blocks": blocks
-    default: Unknown()
+    case "id": .text(id)
+    case "number": .text(number)
+    case "heading": .text(heading)
+    case "topics": .views(topics)
+    case "blocks": .views(blocks)
+    default: nil
     }
   }
 }
@@ -112,19 +112,19 @@ struct BlockView: PageView {
 
   static let fields: [String] = ["id", "kind", "label", "speakers", "asPrinted", "respondsTo", "paragraphs", "isStatement", "isJoint", "byline"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "id": id
-    case "kind": kind
-    case "label": label
-    case "speakers": speakers
-    case "asPrinted": asPrinted
-    case "respondsTo": respondsTo
-    case "paragraphs": paragraphs
-    case "isStatement": kind == "statement"
-    case "isJoint": kind == "joint"
-    case "byline": label != nil || !speakers.isEmpty
-    default: Unknown()
+    case "id": .text(id)
+    case "kind": .text(kind)
+    case "label": .text(label)
+    case "speakers": .views(speakers)
+    case "asPrinted": .text(asPrinted)
+    case "respondsTo": .view(respondsTo)
+    case "paragraphs": .texts(paragraphs)
+    case "isStatement": .flag(kind == "statement")
+    case "isJoint": .flag(kind == "joint")
+    case "byline": .flag(label != nil || !speakers.isEmpty)
+    default: nil
     }
   }
 }

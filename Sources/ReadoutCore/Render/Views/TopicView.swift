@@ -12,18 +12,18 @@ struct TopicView: PageView {
 
   static let fields: [String] = ["id", "name", "recordCount", "statementCount", "speakers", "bySpeaker", "sections", "pagination", "firstPage"]
 
-  func value(_ name: String) -> Any? {
+  func field(_ name: String) -> ViewField? {
     switch name {
-    case "id": id
-    case "name": self.name
-    case "recordCount": recordCount
-    case "statementCount": statementCount
-    case "speakers": speakers
-    case "bySpeaker": bySpeaker
-    case "sections": sections
-    case "pagination": pagination
-    case "firstPage": page == 1
-    default: Unknown()
+    case "id": .text(id)
+    case "name": .text(self.name)
+    case "recordCount": .number(recordCount)
+    case "statementCount": .number(statementCount)
+    case "speakers": .views(speakers)
+    case "bySpeaker": .views(bySpeaker)
+    case "sections": .views(sections)
+    case "pagination": .view(pagination)
+    case "firstPage": .flag(page == 1)
+    default: nil
     }
   }
 }
