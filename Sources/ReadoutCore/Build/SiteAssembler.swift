@@ -33,9 +33,9 @@ public struct SiteAssembler: Sendable {
   ///   whose fingerprint is unchanged is not rendered but kept (`CollectingSink.kept`).
   /// - Parameter deferringExports: leave the exports out and return them (`Site.exports`).
   /// - Parameter previousPlan: the plan of the build that made the output, to start from.
-  public func assemble(_ inputs: SiteInputs, cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil, deferringExports: Bool = false) -> Site {
+  public func assemble(_ inputs: consuming SiteInputs, cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil, deferringExports: Bool = false) -> Site {
     let sink = CollectingSink()
-    var site = assemble(inputs, cache: cache, previousPages: previousPages, previousPlan: previousPlan, deferringExports: deferringExports, into: sink)
+    var site = assemble(consume inputs, cache: cache, previousPages: previousPages, previousPlan: previousPlan, deferringExports: deferringExports, into: sink)
     site.files = sink.files
     site.kept = sink.kept
     return site
@@ -45,17 +45,19 @@ public struct SiteAssembler: Sendable {
   /// the records and one batch of pages, never the whole site. Nothing is written when the
   /// templates are broken (`fatal`).
   public func assemble(
-    _ inputs: SiteInputs, cache: RecordCache?, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil,
+    _ inputs: consuming SiteInputs, cache: RecordCache?, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil,
     deferringExports: Bool = false, into sink: any OutputSink
   ) -> Site {
     var timer = StageTimer()
     var diagnostics = inputs.diagnostics
-    let metadata = SiteMetadata(inputs: inputs, baseURL: options.baseURL, diagnostics: &diagnostics)
+    let metadata = SiteMetadata(inputs: copy inputs, baseURL: options.baseURL, diagnostics: &diagnostics)
     let templates = TemplateSet(sources: inputs.templates, folder: options.templates, diagnostics: &diagnostics)
     timer.lap("metadata and templates")
     let metadataKey = RecordCache.fingerprint((inputs.peopleYAML?.bytes ?? []) + [0] + (inputs.topicsYAML?.bytes ?? []))
     let loader = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics), cache: cache, metadataKey: metadataKey)
     let parsed = loader.records(from: inputs.records)
+    // The files' bytes are not needed any more (the largest input: let go of it early).
+    inputs.records = []
     diagnostics += parsed.diagnostics
     timer.lap("parse")
     let plan: SitePlan

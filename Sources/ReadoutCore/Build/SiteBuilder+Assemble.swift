@@ -15,7 +15,7 @@ extension SiteBuilder {
     let reader = cache.map { cache in InputReader(isKnown: { cache.knows(path: $0, stamp: $1) }) } ?? InputReader()
     let inputs = reader.read(options)
     timer.lap("read")
-    var site = SiteAssembler(options: options).assemble(inputs, cache: cache, previousPages: previousPages, previousPlan: previousPlan, deferringExports: deferringExports)
+    var site = SiteAssembler(options: options).assemble(consume inputs, cache: cache, previousPages: previousPages, previousPlan: previousPlan, deferringExports: deferringExports)
     site.stageTimes = timer.laps + site.stageTimes
     return site
   }

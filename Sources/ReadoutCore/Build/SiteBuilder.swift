@@ -13,7 +13,7 @@ public struct SiteBuilder: Sendable {
 
   public func build() -> BuildReport {
     var timer = StageTimer()
-    let inputs = InputReader().read(options)
+    var inputs = InputReader().read(options)
     timer.lap("read")
     let fingerprint = BuildStamp.fingerprint(of: inputs, options: options)
     let publisher = SitePublisher(output: options.output)
@@ -29,7 +29,10 @@ public struct SiteBuilder: Sendable {
     do {
       report.published = try publisher.publish { sink in
         let recorder = RecordingSink(sink)
-        let site = SiteAssembler(options: options).assemble(inputs, cache: nil, into: recorder)
+        // Handed over, not shared: the assembler lets go of the record files once parsed.
+        var taken = SiteInputs()
+        swap(&taken, &inputs)
+        let site = SiteAssembler(options: options).assemble(taken, cache: nil, into: recorder)
         report = BuildReport(records: site.records, skippedRecords: site.skipped, pages: site.pages, files: recorder.count, diagnostics: site.diagnostics, published: false)
         report.stageTimes = timer.laps + site.stageTimes
         timer = StageTimer()

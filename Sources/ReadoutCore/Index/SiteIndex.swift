@@ -58,7 +58,10 @@ public struct SiteIndex: Sendable {
   }
 
   private static func renaming(_ record: Record, _ map: [String: String]) -> Record {
-    guard !map.isEmpty else { return record }
+    // Most records name no one the merger renamed: they are shared, not copied.
+    guard !map.isEmpty, record.participants.contains(where: { map[$0.id] != nil }) || record.speakers.contains(where: { map[$0.id] != nil })
+      || record.sections.contains(where: { $0.blocks.contains { $0.speakers.contains { map[$0] != nil } } })
+    else { return record }
     var r = record
     var seen = Set<String>()
     r.participants = r.participants.compactMap { p in

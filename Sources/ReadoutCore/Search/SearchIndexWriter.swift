@@ -79,17 +79,24 @@ struct SearchIndexWriter {
       try sink.write(shardFiles)
     }
 
-    let encoded = postings.mapValues(PostingEncoder.encode)
+    var encoded = postings.mapValues(PostingEncoder.encode)
+    postings = [:]
     let totalBytes = encoded.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 }
     var buckets = 16
     while buckets < 65536 && totalBytes / buckets > SearchIndexWriter.bucketBytes { buckets *= 2 }
     var byBucket: [[(String, String)]] = Array(repeating: [], count: buckets)
     for (term, list) in encoded { byBucket[Int(SearchIndexWriter.hash(term) % UInt32(buckets))].append((term, list)) }
+    encoded = [:]
 
-    var files: [OutputFile] = []
-    for (n, entries) in byBucket.enumerated() {
-      let object = JSONValue.object(entries.sorted { $0.0 < $1.0 }.map { ($0.0, JSONValue.string($0.1)) })
-      files.append(OutputFile(path: "search/t/\(n).js", text: "Readout.search.terms(\(n),\(object.serialized()));\n"))
+    // Written a few hundred buckets at a time, so the files are never all in memory.
+    for first in stride(from: 0, to: buckets, by: 256) {
+      var files: [OutputFile] = []
+      for n in first..<min(buckets, first + 256) {
+        let object = JSONValue.object(byBucket[n].sorted { $0.0 < $1.0 }.map { ($0.0, JSONValue.string($0.1)) })
+        byBucket[n] = []
+        files.append(OutputFile(path: "search/t/\(n).js", text: "Readout.search.terms(\(n),\(object.serialized()));\n"))
+      }
+      try sink.write(files)
     }
     let meta = JSONValue.object([
       ("buckets", .int(buckets)), ("docsPerShard", .int(SearchIndexWriter.docsPerShard)), ("statements", .int(Int(number))),
@@ -100,8 +107,7 @@ struct SearchIndexWriter {
       ("stopWords", .array(SearchTokenizer.stopWords.sorted().map(JSONValue.string))),
       ("fold", .object(Slug.latinBase.sorted { $0.key.value < $1.key.value }.map { (String($0.key), JSONValue.string($0.value)) })),
     ])
-    files.append(OutputFile(path: "search/meta.js", text: "Readout.search.meta(\(meta.serialized()));\n"))
-    try sink.write(files)
+    try sink.write([OutputFile(path: "search/meta.js", text: "Readout.search.meta(\(meta.serialized()));\n")])
   }
 
   /// FNV-1a over the term's UTF-8 bytes; `search.js` computes the same.
