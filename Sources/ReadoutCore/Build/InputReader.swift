@@ -17,6 +17,8 @@ struct InputReader {
   /// Whether the caller already has the record file at this path as it is now (the preview
   /// server's parsed records); such files are not read (`SourceFile.isKnown`).
   var isKnown: @Sendable (_ path: String, _ stamp: FileStamp) -> Bool = { _, _ in false }
+  /// A file changed less than this long (in nanoseconds) before it is read gets no stamp.
+  var racyWindow: Int64 = 2_000_000_000
 
   func read(_ options: BuildOptions) -> SiteInputs {
     var inputs = SiteInputs()
@@ -25,6 +27,7 @@ struct InputReader {
       inputs.diagnostics.append(.error("seeds folder '\(seeds)' does not exist", at: nil))
     }
     let seedRoot = RealPath.resolve(seeds)
+    let started = FileStamp.now()
     for (name, found) in fs.listWithInfo(seeds) {
       let path = join(seeds, name)
       if name.hasPrefix(".") { continue }
@@ -47,7 +50,9 @@ struct InputReader {
           if isKnown(path, stamp) {
             inputs.records.append(SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isKnown: true))
           } else if var file = readFile(path, &inputs.diagnostics) {
-            file.stamp = stamp
+            // A file changed just before it was read may change again within the same tick
+            // of the file system's clock, keeping its stamp: its stamp is not relied on.
+            file.stamp = stamp.isRecent(comparedTo: started, window: racyWindow) ? nil : stamp
             inputs.records.append(file)
           }
         } else if !["README.md", "README", "README.txt"].contains(name) {

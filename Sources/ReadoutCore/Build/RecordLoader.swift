@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Decodes and parses record files on all cores, gives each an id from its file name, and
 /// sets aside the ones that cannot be records.
 struct RecordLoader: Sendable {
@@ -10,14 +12,20 @@ struct RecordLoader: Sendable {
   /// The records, the number skipped, diagnostics, and each record's version by id: a
   /// fingerprint of what it was parsed from (its bytes, its id and the vocabularies), equal
   /// for equal records.
-  func records(from files: [SiteInputs.SourceFile]) -> (records: [Record], skipped: Int, diagnostics: [Diagnostic], versions: [String: UInt64]) {
+  ///
+  /// The files are handed over: each file's bytes are let go of as soon as they are decoded,
+  /// so the whole archive's bytes and all its parsed records are never in memory together.
+  func records(from files: consuming [SiteInputs.SourceFile]) -> (records: [Record], skipped: Int, diagnostics: [Diagnostic], versions: [String: UInt64]) {
     let paths = files.map(\.path)
     let ids = cache?.ids(for: paths, RecordLoader.uniqueIDs) ?? RecordLoader.uniqueIDs(paths)
-    let work = Array(zip(files, ids.ids))
+    var work: [(Pending, String)] = []
+    work.reserveCapacity(files.count)
+    for (file, id) in zip(files, ids.ids) { work.append((Pending(file), id)) }
+    files = []
     let known = cache?.snapshot() ?? [:]
     let loaded: [Loaded] = work.parallelMap { file, id in load(file, id: id, known: known) }
     // Every loaded file's entry is in the cache now: more entries means some files are gone.
-    if let cache, cache.count > loaded.count(where: { $0.entry != nil }) { cache.keep(only: Set(files.map(\.path))) }
+    if let cache, cache.count > loaded.count(where: { $0.entry != nil }) { cache.keep(only: Set(paths)) }
     var records: [Record] = []
     var skipped = 0
     var diagnostics = ids.diagnostics
@@ -46,10 +54,34 @@ struct RecordLoader: Sendable {
     var problem: Diagnostic?
   }
 
+  /// A file waiting to be loaded; its bytes go to the one worker that loads it.
+  private final class Pending: Sendable {
+    let path: String
+    let stamp: FileStamp?
+    let isKnown: Bool
+    private let bytes: Mutex<[UInt8]>
+
+    init(_ file: SiteInputs.SourceFile) {
+      path = file.path
+      stamp = file.stamp
+      isKnown = file.isKnown
+      bytes = Mutex(file.bytes)
+    }
+
+    /// The bytes, which the file no longer holds.
+    func take() -> [UInt8] {
+      bytes.withLock { bytes in
+        let taken = bytes
+        bytes = []
+        return taken
+      }
+    }
+  }
+
   /// Loads one file; `known` is the cache's entries at the start of the build.
-  private func load(_ file: SiteInputs.SourceFile, id: String, known: [String: RecordCache.Entry]) -> Loaded {
+  private func load(_ file: Pending, id: String, known: [String: RecordCache.Entry]) -> Loaded {
     let base = metadataKey ^ RecordCache.fingerprint(Array(id.utf8))
-    var bytes = file.bytes
+    var bytes = file.take()
     if file.isKnown, let stamp = file.stamp {
       if let cached = known[file.path], cached.stamp == stamp, cached.base == base { return Loaded(entry: cached) }
       // Known to the cache under other vocabularies or another id: read it after all.
@@ -64,19 +96,20 @@ struct RecordLoader: Sendable {
       cache?.store(entry, path: file.path)
       return Loaded(entry: entry)
     }
-    let entry = RecordCache.Entry(key: key, base: base, stamp: file.stamp, record: parse(SiteInputs.SourceFile(path: file.path, bytes: bytes), id: id))
+    let (text, problems) = SourceDecoder().decode(bytes, file: file.path)
+    bytes = []
+    let entry = RecordCache.Entry(key: key, base: base, stamp: file.stamp, record: parse(text, problems: problems, path: file.path, id: id))
     cache?.store(entry, path: file.path)
     return Loaded(entry: entry)
   }
 
-  private func parse(_ file: SiteInputs.SourceFile, id: String) -> Record {
-    let (text, problems) = SourceDecoder().decode(file.bytes, file: file.path)
+  private func parse(_ text: String?, problems: [Diagnostic], path: String, id: String) -> Record {
     guard let text else {
-      return Record(id: id, source: file.path, diagnostics: problems)
+      return Record(id: id, source: path, diagnostics: problems)
     }
-    var record = parser.parse(text, file: file.path, id: id)
+    var record = parser.parse(text, file: path, id: id)
     record.diagnostics = problems + record.diagnostics
-    record.source = RecordLoader.sourceName(file.path)
+    record.source = RecordLoader.sourceName(path)
     return record
   }
 

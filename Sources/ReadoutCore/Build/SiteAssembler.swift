@@ -55,9 +55,10 @@ public struct SiteAssembler: Sendable {
     timer.lap("metadata and templates")
     let metadataKey = RecordCache.fingerprint((inputs.peopleYAML?.bytes ?? []) + [0] + (inputs.topicsYAML?.bytes ?? []))
     let loader = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics), cache: cache, metadataKey: metadataKey)
-    let parsed = loader.records(from: inputs.records)
-    // The files' bytes are not needed any more (the largest input: let go of it early).
-    inputs.records = []
+    // The files are handed to the loader, which lets go of their bytes once decoded.
+    var files: [SiteInputs.SourceFile] = []
+    swap(&files, &inputs.records)
+    let parsed = loader.records(from: consume files)
     diagnostics += parsed.diagnostics
     timer.lap("parse")
     let plan: SitePlan

@@ -24,6 +24,20 @@ public struct FileStamp: Hashable, Sendable {
     self.init(info)
   }
 
+  /// Whether the file changed less than `window` nanoseconds before `time` (nanoseconds since
+  /// 1970, `now()`), or later: within the coarse tick of file times, where a second change of
+  /// the same size can leave the stamp as it was ("racy" stamps, as git calls them).
+  func isRecent(comparedTo time: Int64, window: Int64) -> Bool {
+    max(modified, changed) > time - window
+  }
+
+  /// The time now, in nanoseconds since 1970, as file times count.
+  static func now() -> Int64 {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+  }
+
   init(_ info: stat) {
     device = UInt64(info.st_dev)
     inode = UInt64(info.st_ino)
