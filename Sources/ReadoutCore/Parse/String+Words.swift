@@ -133,3 +133,39 @@ extension String {
     return false
   }
 }
+
+extension String {
+  /// `split(separator: " ").count`, counted up to one more than `limit` at most.
+  func spaceSeparatedCount(upTo limit: Int) -> Int {
+    // In ASCII text each space byte is a space character; other text is read by character
+    // (a space followed by a combining mark is no space there).
+    let counted: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+      var count = 0
+      var inPart = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 {
+          inPart = false
+        } else if !inPart {
+          inPart = true
+          count += 1
+          if count > limit { return count }
+        }
+      }
+      return count
+    }
+    if let counted, let counted { return counted }
+    var count = 0
+    var inPart = false
+    for c in self {
+      if c == " " {
+        inPart = false
+      } else if !inPart {
+        inPart = true
+        count += 1
+        if count > limit { return count }
+      }
+    }
+    return count
+  }
+}
