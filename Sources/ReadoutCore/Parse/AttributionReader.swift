@@ -27,8 +27,8 @@ struct AttributionReader {
         ?? relativeSubject(words, verb: index, sentenceStart: sentenceStart)
       else { continue }
       let phrase = Array(words[subject])
-      let printed = phrase.joined(separator: " ").trimmingTrailingPunctuation()
-      let opening = words[sentenceStart..<subject.lowerBound].joined(separator: " ").lowercased()
+      let printed = String.spaceJoined(phrase[...]).trimmingTrailingPunctuation()
+      let opening = String.spaceJoined(words[sentenceStart..<subject.lowerBound]).lowercased()
       let isResponse = opening.hasPrefix("in response,") || opening.hasPrefix("in response to this")
         || opening.hasPrefix("in response to that") || opening.hasPrefix("responding to this") || opening.hasPrefix("in reply")
         || opening.hasPrefix("replying,") || opening.hasPrefix("in turn,") || ["responded", "replied"].contains(words[index].trimmingTrailingPunctuation())
@@ -310,8 +310,9 @@ struct AttributionReader {
       if end >= 2, bytes[end - 1] == 0x73, bytes[end - 2] == 0x27 { end -= 2 }  // 's
       let bare = UnsafeBufferPointer(rebasing: bytes[0..<end])
       if verbs.contains(asciiBytes: bare) { return .verb }
-      if bare.elementsEqual("made".utf8) { return .made }
-      if bare.elementsEqual("pointed".utf8) || bare.elementsEqual("touched".utf8) { return .pointed }
+      // "made" (6D 61 64 65), "pointed" and "touched" (both 7 bytes, "ed" at the end).
+      if end == 4, bare[0] == 0x6D, bare[1] == 0x61, bare[2] == 0x64, bare[3] == 0x65 { return .made }
+      if end == 7, bare.elementsEqual("pointed".utf8) || bare.elementsEqual("touched".utf8) { return .pointed }
       return .other
     }
     if let shape { return shape }

@@ -169,3 +169,35 @@ extension String {
     return count
   }
 }
+
+extension String {
+  /// `words.joined(separator: " ")`, built by copying the words' UTF-8 bytes into a buffer
+  /// of the joined length (joining strings concatenates their bytes).
+  static func spaceJoined(_ words: ArraySlice<String>) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    var length = words.count - 1
+    for word in words { length += word.utf8.count }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var at = 0
+      for (n, word) in words.enumerated() {
+        if n > 0 {
+          buffer[at] = 0x20
+          at += 1
+        }
+        let copied = word.utf8.withContiguousStorageIfAvailable { bytes in
+          for k in 0..<bytes.count { buffer[at + k] = bytes[k] }
+          return bytes.count
+        }
+        if let copied {
+          at += copied
+        } else {
+          for byte in word.utf8 {
+            buffer[at] = byte
+            at += 1
+          }
+        }
+      }
+      return at
+    }
+  }
+}
