@@ -238,7 +238,7 @@ extension BodyReader {
         }
       }
       guard runs.count > 1 else { return [(text, runs.first?.attribution ?? first)] }
-      return runs.enumerated().map { n, run in (words[run.words].joined(separator: " "), run.attribution ?? (n == 0 ? first : nil)) }
+      return runs.enumerated().map { n, run in (String.spaceJoined(words[run.words]), run.attribution ?? (n == 0 ? first : nil)) }
     }
 
     /// A sentence split where a clause after a comma has a speaker of its own: "Premier Zhu

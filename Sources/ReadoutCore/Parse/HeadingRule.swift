@@ -60,7 +60,7 @@ enum HeadingRule {
 
   /// "Opening:" → "Opening": a short heading may end with a colon.
   private static func withoutColon(_ text: String) -> String {
-    guard text.hasSuffix(":"), text.split(separator: " ").count <= 6 else { return text }
+    guard text.hasSuffix(":"), text.spaceSeparatedCount(upTo: 6) <= 6 else { return text }
     return String(text.dropLast()).trimmingSpaces()
   }
 

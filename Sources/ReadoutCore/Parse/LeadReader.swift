@@ -153,7 +153,7 @@ struct LeadReader {
   static func isAttendeeHeading(_ text: String) -> Bool {
     guard text.utf8.count <= 60 else { return false }
     let lower = text.lowercased()
-    guard lower.hasSuffix(":") || (lower.hasPrefix("(") && lower.hasSuffix(")")) || lower.split(separator: " ").count <= 3 else { return false }
+    guard lower.hasSuffix(":") || (lower.hasPrefix("(") && lower.hasSuffix(")")) || lower.spaceSeparatedCount(upTo: 3) <= 3 else { return false }
     return ["attend", "particip", "delegation", "present", "members"].contains { lower.containsBytes($0) }
   }
 

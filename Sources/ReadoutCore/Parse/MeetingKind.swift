@@ -2,7 +2,11 @@
 enum MeetingKind {
   static func kind(ofTitle title: String?) -> String? {
     guard let lower = title?.lowercased() else { return nil }
-    for (phrase, kind) in phrases where lower.contains(phrase) { return kind }
+    // An ASCII phrase in an ASCII title is found byte for byte, as Foundation's search finds it.
+    let isASCII = !lower.utf8.contains { $0 >= 0x80 }
+    for (phrase, kind) in phrases where isASCII && phrase.utf8.allSatisfy({ $0 < 0x80 }) ? lower.containsBytes(phrase) : lower.contains(phrase) {
+      return kind
+    }
     return nil
   }
 

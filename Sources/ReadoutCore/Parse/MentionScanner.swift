@@ -215,7 +215,7 @@ struct MentionScanner {
 
   private func printed(_ words: [String], _ from: Int, _ to: Int) -> String {
     guard from < to else { return "" }
-    var text = words[from..<to].joined(separator: " ")
+    var text = String.spaceJoined(words[from..<to])
     while let last = text.last, last.isOne(of: ",;:") { text.removeLast() }
     if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
     return text

@@ -89,6 +89,7 @@ public struct RecordParser: Sendable {
   /// The record's lines: CR LF and lone CR become LF, a byte-order mark and NUL-free
   /// control characters are dropped, non-breaking spaces become spaces.
   static func lines(of text: String) -> [String] {
+    if let lines = text.utf8.withContiguousStorageIfAvailable({ cutLines($0) }) { return lines }
     // Plain ASCII lines (most of them) are cut from the bytes as they are; a line with other
     // bytes, tabs or control characters is normalised scalar by scalar.
     let utf8 = text.utf8
@@ -113,6 +114,33 @@ public struct RecordParser: Sendable {
       }
       if b < 0x20 || b >= 0x80 { plain = false }
       index = utf8.index(after: index)
+    }
+    cut(index)
+    return lines
+  }
+
+  /// `lines(of:)` on a text's contiguous UTF-8 `bytes`. Lines are cut at ASCII bytes, so
+  /// each is valid UTF-8 and decodes to the same string as the slice of the text.
+  private static func cutLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var lines: [String] = []
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var index = start
+    var plain = true
+    func cut(_ end: Int) {
+      let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      lines.append(plain ? line : scalarLines(of: line).first ?? "")
+    }
+    while index < bytes.count {
+      let b = bytes[index]
+      if b == 0x0A || b == 0x0D {
+        cut(index)
+        index += b == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+        start = index
+        plain = true
+        continue
+      }
+      if b < 0x20 || b >= 0x80 { plain = false }
+      index += 1
     }
     cut(index)
     return lines

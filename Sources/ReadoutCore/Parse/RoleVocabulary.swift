@@ -178,12 +178,21 @@ enum RoleVocabulary {
     // Trimming keeps the first byte, so a word whose first byte starts no key has no phrase.
     guard let first = raw.utf8.first, firstBytes.contains(first) else { return nil }
     var candidates = byFirstWord[raw] ?? []
+    var lists = candidates.isEmpty ? 0 : 1
     let bare = raw.trimmingTrailingPunctuation()
-    if bare != raw { candidates += byFirstWord[bare] ?? [] }
+    if bare != raw, let more = byFirstWord[bare] {
+      candidates += more
+      lists += 1
+    }
     let dotted = raw.trimmingTrailingPunctuation(keepPeriod: true)
-    if dotted != raw, dotted != bare { candidates += byFirstWord[dotted] ?? [] }
+    if dotted != raw, dotted != bare, let more = byFirstWord[dotted] {
+      candidates += more
+      lists += 1
+    }
     guard !candidates.isEmpty else { return nil }
-    for phrase in Set(candidates).sorted().map({ table[$0] }) where index + phrase.count <= words.count {
+    // One list of `firstWordIndex` is already in order without repeats.
+    if lists > 1 { candidates = Set(candidates).sorted() }
+    for phrase in candidates.map({ table[$0] }) where index + phrase.count <= words.count {
       var ok = true
       for (k, part) in phrase.enumerated() {
         let word = k == phrase.count - 1 ? words[index + k].trimmingTrailingPunctuation(keepPeriod: part.hasSuffix(".")) : words[index + k]

@@ -44,7 +44,8 @@ struct SentenceSplitter {
   /// Whether "p.m." or "a.m." at word `i` also ends its sentence: the next word opens one
   /// ("... to 2:15 p.m. Mr. Kenji Arakawa ...", "... 5 p.m. The two leaders ...").
   static func clockEndsSentence(_ words: [String], at i: Int) -> Bool {
-    guard i + 1 < words.count, ["a.m.", "p.m.", "A.M.", "P.M."].contains(words[i]) else { return false }
+    // The four spellings are four ASCII bytes, and no string of another length equals one.
+    guard i + 1 < words.count, words[i].utf8.count == 4, ["a.m.", "p.m.", "A.M.", "P.M."].contains(words[i]) else { return false }
     let next = words[i + 1]
     guard next.startsUppercase else { return false }
     return RoleVocabulary.honorificLength(in: words, at: i + 1) != nil || RoleVocabulary.roleLength(in: words, at: i + 1) != nil

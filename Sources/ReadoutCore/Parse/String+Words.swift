@@ -133,3 +133,71 @@ extension String {
     return false
   }
 }
+
+extension String {
+  /// `split(separator: " ").count`, counted up to one more than `limit` at most.
+  func spaceSeparatedCount(upTo limit: Int) -> Int {
+    // In ASCII text each space byte is a space character; other text is read by character
+    // (a space followed by a combining mark is no space there).
+    let counted: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+      var count = 0
+      var inPart = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 {
+          inPart = false
+        } else if !inPart {
+          inPart = true
+          count += 1
+          if count > limit { return count }
+        }
+      }
+      return count
+    }
+    if let counted, let counted { return counted }
+    var count = 0
+    var inPart = false
+    for c in self {
+      if c == " " {
+        inPart = false
+      } else if !inPart {
+        inPart = true
+        count += 1
+        if count > limit { return count }
+      }
+    }
+    return count
+  }
+}
+
+extension String {
+  /// `words.joined(separator: " ")`, built by copying the words' UTF-8 bytes into a buffer
+  /// of the joined length (joining strings concatenates their bytes).
+  static func spaceJoined(_ words: ArraySlice<String>) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    var length = words.count - 1
+    for word in words { length += word.utf8.count }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var at = 0
+      for (n, word) in words.enumerated() {
+        if n > 0 {
+          buffer[at] = 0x20
+          at += 1
+        }
+        let copied = word.utf8.withContiguousStorageIfAvailable { bytes in
+          for k in 0..<bytes.count { buffer[at + k] = bytes[k] }
+          return bytes.count
+        }
+        if let copied {
+          at += copied
+        } else {
+          for byte in word.utf8 {
+            buffer[at] = byte
+            at += 1
+          }
+        }
+      }
+      return at
+    }
+  }
+}

@@ -32,6 +32,16 @@ struct WordSet: Sendable {
     min(length, maxLength) * 128 + Int(first)
   }
 
+  /// `contains` for a word given as its bytes, all of them ASCII (then byte equality is
+  /// string equality, and only an ASCII member can be equal).
+  func contains(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first else { return members.contains("") }
+    for member in buckets[WordSet.bucket(length: bytes.count, first: first)] where member.count == bytes.count {
+      if member.elementsEqual(bytes) { return true }
+    }
+    return false
+  }
+
   func contains(_ word: String) -> Bool {
     let found: Bool?? = word.utf8.withContiguousStorageIfAvailable { bytes in
       guard let first = bytes.first else { return members.contains(word) }
