@@ -42,8 +42,11 @@ def test_killed_and_interrupted_builds_leave_the_previous_site():
         corpus = os.path.join(tmp, "big")
         big_corpus(corpus)
         for sig in (signal.SIGKILL, signal.SIGINT, signal.SIGTERM):
+            # Signals as a terminal sends them, whatever the test runner inherited (a shell
+            # starts background jobs with SIGINT ignored).
             proc = subprocess.Popen([BIN, "build", "--seeds", corpus, "--output", out],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    preexec_fn=lambda: [signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGTERM)])
             time.sleep(1.0)
             proc.send_signal(sig)
             proc.wait(timeout=60)

@@ -1,0 +1,113 @@
+/// How a paragraph's sentences and clauses are split between speakers.
+extension BodyReader.State {
+  /// Splits a paragraph where the speaker changes ("X stated that ... In response, Y
+  /// stated that ...") into runs of sentences, each with its attribution. A paragraph with one
+  /// speaker is one run with its text unchanged.
+  ///
+  /// `words` are the text's `spacedWords`; a run of several pieces is their words joined
+  /// with single spaces.
+  static func speakerRuns(_ text: String, words: [String], reader: AttributionReader, first: Attribution?) -> [(String, Attribution?)] {
+    guard first != nil else { return [(text, first)] }
+    let sentences = SentenceSplitter().sentences(ofWords: words)
+    // Each run is a range of consecutive words: the sentences and clauses of a paragraph
+    // follow each other.
+    var runs: [(words: Range<Int>, attribution: Attribution?)] = []
+    var reader = reader
+    // Clauses are read sentence by sentence with the speaker so far, so "He also noted ..."
+    // after "In response, President X said ..." is X's.
+    for whole in sentences {
+      let parts = clauses(of: Array(words[whole]), reader: &reader)
+      if parts.count == 1, sentences.count == 1 { return [(text, first)] }
+      for (local, found) in parts {
+        let clause = (whole.lowerBound + local.lowerBound)..<(whole.lowerBound + local.upperBound)
+        if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
+          runs.append((clause, found))
+          reader.previousSpeakers = found.joint ? [] : found.speakers
+        } else if runs.isEmpty {
+          runs.append((clause, found))
+          if let found, !found.joint { reader.previousSpeakers = found.speakers }
+        } else {
+          runs[runs.count - 1].words = runs[runs.count - 1].words.lowerBound..<clause.upperBound
+          if runs[runs.count - 1].attribution == nil, let found {
+            runs[runs.count - 1].attribution = found
+            if !found.joint { reader.previousSpeakers = found.speakers }
+          }
+        }
+      }
+    }
+    guard runs.count > 1 else { return [(text, runs.first?.attribution ?? first)] }
+    return runs.enumerated().map { n, run in (String.spaceJoined(words[run.words]), run.attribution ?? (n == 0 ? first : nil)) }
+  }
+
+  /// A sentence split where a clause after a comma has a speaker of its own: "Premier Zhu
+  /// offered a warm welcome," / "for which Prime Minister Obuchi expressed his gratitude."
+  ///
+  /// Only a clause whose subject comes right after the comma (and a connective such as "and"
+  /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
+  /// The sentence is given as its words; the clauses come back as ranges of them.
+  static func clauses(of words: [String], reader: inout AttributionReader) -> [(Range<Int>, Attribution?)] {
+    guard let first = reader.attribution(ofWords: words, introducesList: endsWithColon(words)).0 else { return [(0..<words.count, nil)] }
+    var result: [(Range<Int>, Attribution?)] = []
+    var start = 0
+    var current: Attribution? = first
+    var speakers = first.speakers
+    var index = first.verbOffset + 1
+    while index < words.count - 2 {
+      defer { index += 1 }
+      guard words[index - 1].hasSuffix(",") || words[index - 1].hasSuffix(";") else { continue }
+      // "... was thanked by the President, who expressed his pleasure": the relative clause
+      // is the President's, unless it sits inside reported speech ("stated that ...").
+      if words[index] == "who", let found = reader.relativeClause(words, who: index), found.speakers != speakers,
+        !words[(first.verbOffset + 1)..<index].contains(where: { $0 == "that" })
+      {
+        result.append((start..<index, current))
+        start = index
+        speakers = found.speakers
+        current = found
+        index = found.verbOffset
+        continue
+      }
+      // A subject names someone with a capital within its first words.
+      guard words[index..<min(words.count, index + 5)].contains(where: { $0.startsUppercase }) else { continue }
+      let clause = Array(words[index..<min(words.count, index + 20)])
+      // Only a participant starts a clause of their own: "in which President X called for
+      // ..." describes someone quoted.
+      guard let found = reader.attribution(ofWords: clause, introducesList: endsWithColon(clause)).0, !found.joint, found.newParticipant == nil,
+        found.wordOffset <= 3, found.speakers != speakers,
+        clause[..<found.wordOffset].allSatisfy({ connectives.contains($0.lowercased()) })
+      else { continue }
+      result.append((start..<index, current))
+      start = index
+      speakers = found.speakers
+      current = found
+      index += found.verbOffset
+    }
+    result.append((start..<words.count, current))
+    return result
+  }
+
+  /// Whether the words, joined with spaces, end with a colon (the last character of the
+  /// text is the last word's).
+  static func endsWithColon(_ words: [String]) -> Bool {
+    words.last?.hasSuffix(":") ?? false
+  }
+
+  static let connectives: Set<String> = [
+    "and", "while", "whereas", "but", "for", "to", "which", "after", "upon", "whereupon",
+    "in", "response", "reply", "turn", "then",
+  ]
+
+  /// "2", "a" → "2a"; "2", "a", "i" → "2a-i"; "1", "b1" → "1-b1".
+  static func joined(_ components: [String]) -> String {
+    var out = ""
+    for (i, c) in components.enumerated() {
+      if i > 0 {
+        let previousIsNumber = components[i - 1].allSatisfy(\.isNumber)
+        let isLetter = c.count == 1 && c.first?.isLetter == true
+        if !(previousIsNumber && isLetter) { out += "-" }
+      }
+      out += c
+    }
+    return out
+  }
+}
