@@ -17,8 +17,9 @@ struct InputReader {
   /// Whether the caller already has the record file at this path as it is now (the preview
   /// server's parsed records); such files are not read (`SourceFile.isKnown`).
   var isKnown: @Sendable (_ path: String, _ stamp: FileStamp) -> Bool = { _, _ in false }
-  /// A file changed less than this long (in nanoseconds) before it is read gets no stamp.
-  var racyWindow: Int64 = 2_000_000_000
+  /// A file changed less than this long (in nanoseconds) before it is read gets no stamp:
+  /// many ticks of the clock file times are taken from (1–10 ms).
+  var racyWindow: Int64 = 100_000_000
 
   func read(_ options: BuildOptions) -> SiteInputs {
     var inputs = SiteInputs()

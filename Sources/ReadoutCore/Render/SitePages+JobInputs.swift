@@ -162,7 +162,7 @@ extension SitePages {
     for ri in p.records { common.combine(index.records[ri].sortDate?.year) }
     common.combine(topicPages)
     let base = common.finalize()
-    let pages = paginate(meetingRecords(of: p))
+    let pages = paginate(personLayouts[i].meetings)
     // The first page's statements by topic: the groups, their sizes, the latest of each.
     let byTopic = chunks.contains { $0.contains(0) } ? statementsByTopic(of: p) : []
     return chunks.map { wanted in

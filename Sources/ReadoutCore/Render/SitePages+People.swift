@@ -14,24 +14,6 @@ extension SitePages {
     }
   }
 
-  /// A person's meetings (records attended or spoken at), newest first: the unit of
-  /// pagination of the person's pages. Linear in the person's records and statements.
-  func meetingRecords(of p: PersonSummary) -> [Int] {
-    // Both lists are in record order: merge them, dropping repeats.
-    var merged: [Int] = []
-    merged.reserveCapacity(p.records.count)
-    var a = p.records.makeIterator(), b = p.statements.lazy.map(\.record).makeIterator()
-    var x = a.next(), y = b.next()
-    while x != nil || y != nil {
-      let next: Int
-      if let xv = x, let yv = y { next = min(xv, yv) } else { next = x ?? y ?? 0 }
-      if merged.last != next { merged.append(next) }
-      if x == next { x = a.next() }
-      if y == next { y = b.next() }
-    }
-    return merged.reversed()
-  }
-
   /// The person's statements grouped by topic, the topic with most first; each group in
   /// record order. The first page shows the latest `latestPerTopic` of each.
   func statementsByTopic(of p: PersonSummary) -> [(topic: String, refs: [PersonSummary.StatementRef])] {
@@ -64,18 +46,13 @@ extension SitePages {
 
   /// `speakers/<id>.html` and its further pages (`pages`: which of them, 0-based; all if nil):
   /// one person across the archive.
-  func person(_ p: PersonSummary, pages wanted: Range<Int>? = nil) -> [Page] {
+  func person(at i: Int, pages wanted: Range<Int>? = nil) -> [Page] {
     let root = "../"
-    let pages = paginate(meetingRecords(of: p))
+    let p = index.people[i]
+    let pages = paginate(personLayouts[i].meetings)
     let wanted = wanted ?? 0..<pages.count
-    var meetingsPerYear: [Int: Int] = [:]
-    var statementsPerYear: [Int: Int] = [:]
-    for ri in p.records { meetingsPerYear[index.records[ri].sortDate?.year ?? 0, default: 0] += 1 }
-    for ref in p.statements { statementsPerYear[index.records[ref.record].sortDate?.year ?? 0, default: 0] += 1 }
-    let yearLinks: [LinkView] = meetingsPerYear.keys.sorted().filter { $0 > 0 }.map { y in
-      let meetings = plural(meetingsPerYear[y] ?? 0, "meeting")
-      let statements = plural(statementsPerYear[y] ?? 0, "statement")
-      return LinkView(href: root + "years/\(y).html", text: String(y), note: meetings + ", " + statements)
+    let yearLinks: [LinkView] = personLayouts[i].years.map { y in
+      LinkView(href: root + "years/\(y.year).html", text: String(y.year), note: plural(y.meetings, "meeting") + ", " + plural(y.statements, "statement"))
     }
     let topicName = { (id: String) in self.topicNames[id] ?? id }
     let topicHref = { (t: String) in root + self.pagedPath("topics/\(t)", self.topicSpeakerPages[t]?[p.id] ?? 1) + "#by-\(p.id)" }

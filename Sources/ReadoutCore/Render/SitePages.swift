@@ -14,6 +14,8 @@ public struct SitePages: Sendable {
   let topicSpeakerPages: [String: [String: Int]]
   /// Each topic's name, by id.
   let topicNames: [String: String]
+  /// For each person (by index), their meetings in page order and counts by year.
+  let personLayouts: [PersonLayout]
 
   public init(index: SiteIndex, config: SiteConfig) {
     self.index = index
@@ -24,6 +26,7 @@ public struct SitePages: Sendable {
     self.topicLayouts = layouts
     self.topicSpeakerPages = Dictionary(uniqueKeysWithValues: zip(index.topics.map(\.id), layouts.map(\.startPages)))
     self.topicNames = Dictionary(index.topics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    self.personLayouts = index.people.parallelMap { PersonLayout($0, index: index) }
   }
 
   /// Pages for an index whose records differ from `other`'s only in text (the same shape,
@@ -36,6 +39,7 @@ public struct SitePages: Sendable {
     topicLayouts = other.topicLayouts
     topicSpeakerPages = other.topicSpeakerPages
     topicNames = other.topicNames
+    personLayouts = other.personLayouts
   }
 
   /// One unit of page-making: a page kind and which item, so pages can be made (and rendered
@@ -57,7 +61,7 @@ public struct SitePages: Sendable {
   /// Every job, in the stable order of the site's pages.
   public func jobs() -> [Job] {
     let people = index.people.indices.flatMap { i in
-      chunks(pageCount(itemCount: meetingRecords(of: index.people[i]).count)).map { Job.person(i, pages: $0) }
+      chunks(pageCount(itemCount: personLayouts[i].meetings.count)).map { Job.person(i, pages: $0) }
     }
     let topics = index.topics.indices.flatMap { i in
       chunks(pageCount(itemCount: topicLayouts[i].items.count)).map { Job.topic(i, pages: $0) }
@@ -76,7 +80,7 @@ public struct SitePages: Sendable {
     switch job {
     case .indexes: [home(), speakersIndex(), topicsIndex(), yearsIndex(), countriesIndex(), search(), notFound()].flatMap { $0 }
     case .record(let i): [record(i)]
-    case .person(let i, let pages): person(index.people[i], pages: pages)
+    case .person(let i, let pages): person(at: i, pages: pages)
     case .topic(let i, let pages): topic(at: i, pages: pages)
     case .year(let i, let pages): year(index.years[i].year, index.years[i].records, pages: pages)
     case .country(let i, let pages): country(index.countries[i], pages: pages)
