@@ -74,12 +74,12 @@ import Testing
     let loader = RecordLoader(parser: RecordParser(people: PeopleDirectory(), topics: TopicVocabulary()), cache: cache)
 
     let first = reader.read(options)
-    #expect(first.records.allSatisfy { !$0.isKnown && !$0.bytes.isEmpty && $0.stamp != nil })
+    #expect(first.records.allSatisfy { !$0.isDeferred && !$0.bytes.isEmpty && $0.stamp != nil })
     let parsed = loader.records(from: first.records)
     #expect(parsed.records.count == 2)
 
     let again = reader.read(options)
-    #expect(again.records.allSatisfy { $0.isKnown && $0.bytes.isEmpty })
+    #expect(again.records.allSatisfy { $0.isDeferred && $0.bytes.isEmpty })
     let reused = loader.records(from: again.records)
     #expect(reused.records == parsed.records)
     #expect(reused.versions == parsed.versions)
@@ -87,7 +87,7 @@ import Testing
     // Replaced by rename, as editors save.
     try record("Norland-Belmar Summit Meeting").write(toFile: seeds + "/a.txt", atomically: true, encoding: .utf8)
     let edited = reader.read(options)
-    #expect(edited.records.map(\.isKnown) == [false, true])
+    #expect(edited.records.map(\.isDeferred) == [false, true])
     let reparsed = loader.records(from: edited.records)
     #expect(reparsed.records.map(\.title) == ["Norland-Belmar Summit Meeting", "Norland-Osterra Summit Meeting"])
     #expect(reparsed.versions["a"] != parsed.versions["a"] && reparsed.versions["b"] == parsed.versions["b"])
@@ -116,7 +116,30 @@ import Testing
     // Same size, same second: only the bytes tell.
     try record("Norland-Osterra Summit Meeting").write(toFile: folder + "/seeds/a.txt", atomically: false, encoding: .utf8)
     let second = reader.read(BuildOptions(seeds: folder + "/seeds"))
-    #expect(second.records.map(\.isKnown) == [false])
+    #expect(second.records.map(\.isDeferred) == [false])
     #expect(loader.records(from: second.records).records.map(\.title) == ["Norland-Osterra Summit Meeting"])
+  }
+
+  /// A build's reader keeps no record bytes: it fingerprints them and the loader reads each
+  /// file again when it parses it; the site is the same as from bytes held all along.
+  @Test func deferredRecordsMakeTheSameSite() throws {
+    let folder = try TestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try FileManager.default.createDirectory(atPath: folder + "/seeds", withIntermediateDirectories: true)
+    try record("Norland-Vestria Summit Meeting").write(toFile: folder + "/seeds/a.txt", atomically: false, encoding: .utf8)
+    try record("Norland-Osterra Summit Meeting").write(toFile: folder + "/seeds/b.txt", atomically: false, encoding: .utf8)
+    let options = BuildOptions(seeds: folder + "/seeds", templates: TestSupport.repoRoot + "/templates")
+    let deferred = InputReader(defersRecords: true).read(options)
+    #expect(deferred.records.allSatisfy { $0.isDeferred && $0.bytes.isEmpty })
+    let held = InputReader().read(options)
+    #expect(held.records.allSatisfy { !$0.isDeferred && !$0.bytes.isEmpty })
+    let assembler = SiteAssembler(options: options)
+    #expect(assembler.assemble(deferred).files == assembler.assemble(held).files)
+
+    // The fingerprint follows the bytes, also when the size stays the same.
+    try record("Norland-Belmar1 Summit Meeting").write(toFile: folder + "/seeds/a.txt", atomically: false, encoding: .utf8)
+    let edited = InputReader(defersRecords: true).read(options)
+    #expect(edited.recordsFingerprint != nil && edited.recordsFingerprint != deferred.recordsFingerprint)
+    #expect(BuildStamp.fingerprint(of: edited, options: options) != BuildStamp.fingerprint(of: deferred, options: options))
   }
 }

@@ -25,7 +25,11 @@ struct BuildStamp: Equatable {
       h = RecordCache.fingerprint(Array(name.utf8) + [0], seed: h)
       h = RecordCache.fingerprint(bytes, seed: h)
     }
-    for file in inputs.records { add(file.path, file.bytes) }
+    if let records = inputs.recordsFingerprint {
+      add("records", withUnsafeBytes(of: records.littleEndian) { Array($0) })
+    } else {
+      for file in inputs.records { add(file.path, file.bytes) }
+    }
     for file in [inputs.siteYAML, inputs.peopleYAML, inputs.topicsYAML].compactMap({ $0 }) { add(file.path, file.bytes) }
     for (name, text) in inputs.templates { add(name, Array(text.utf8)) }
     for asset in inputs.assets { add(asset.path, asset.bytes) }

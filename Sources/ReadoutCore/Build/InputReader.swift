@@ -15,11 +15,15 @@
 struct InputReader {
   let fs = POSIXFileSystem()
   /// Whether the caller already has the record file at this path as it is now (the preview
-  /// server's parsed records); such files are not read (`SourceFile.isKnown`).
+  /// server's parsed records); such files are not read (`SourceFile.isDeferred`).
   var isKnown: @Sendable (_ path: String, _ stamp: FileStamp) -> Bool = { _, _ in false }
   /// A file changed less than this long (in nanoseconds) before it is read gets no stamp:
   /// many ticks of the clock file times are taken from (1–10 ms).
   var racyWindow: Int64 = 100_000_000
+  /// Read the record files only for `SiteInputs.recordsFingerprint` and let go of their
+  /// bytes (`SourceFile.isDeferred`): the loader reads each again when it parses it, so the
+  /// whole archive's bytes are never in memory together (or beside its parsed records).
+  var defersRecords = false
 
   func read(_ options: BuildOptions) -> SiteInputs {
     var inputs = SiteInputs()
@@ -49,11 +53,16 @@ struct InputReader {
         if name.hasSuffix(".txt") {
           let stamp = FileStamp(info)
           if isKnown(path, stamp) {
-            inputs.records.append(SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isKnown: true))
+            inputs.records.append(SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isDeferred: true))
           } else if var file = readFile(path, &inputs.diagnostics) {
             // A file changed just before it was read may change again within the same tick
             // of the file system's clock, keeping its stamp: its stamp is not relied on.
             file.stamp = stamp.isRecent(comparedTo: started, window: racyWindow) ? nil : stamp
+            if defersRecords {
+              let named = RecordCache.fingerprint(Array(path.utf8) + [0], seed: inputs.recordsFingerprint ?? RecordCache.fingerprint([]))
+              inputs.recordsFingerprint = RecordCache.fingerprint(file.bytes, seed: named)
+              (file.bytes, file.isDeferred) = ([], true)
+            }
             inputs.records.append(file)
           }
         } else if !["README.md", "README", "README.txt"].contains(name) {

@@ -58,13 +58,13 @@ struct RecordLoader: Sendable {
   private final class Pending: Sendable {
     let path: String
     let stamp: FileStamp?
-    let isKnown: Bool
+    let isDeferred: Bool
     private let bytes: Mutex<[UInt8]>
 
     init(_ file: SiteInputs.SourceFile) {
       path = file.path
       stamp = file.stamp
-      isKnown = file.isKnown
+      isDeferred = file.isDeferred
       bytes = Mutex(file.bytes)
     }
 
@@ -82,9 +82,9 @@ struct RecordLoader: Sendable {
   private func load(_ file: Pending, id: String, known: [String: RecordCache.Entry]) -> Loaded {
     let base = metadataKey ^ RecordCache.fingerprint(Array(id.utf8))
     var bytes = file.take()
-    if file.isKnown, let stamp = file.stamp {
-      if let cached = known[file.path], cached.stamp == stamp, cached.base == base { return Loaded(entry: cached) }
-      // Known to the cache under other vocabularies or another id: read it after all.
+    if file.isDeferred {
+      if let stamp = file.stamp, let cached = known[file.path], cached.stamp == stamp, cached.base == base { return Loaded(entry: cached) }
+      // Not in the cache as it is (or under other vocabularies or another id): read it.
       guard let read = POSIXFileSystem().read(file.path) else {
         return Loaded(problem: .error("cannot read file", at: SourceLocation(file: file.path, line: 1)))
       }

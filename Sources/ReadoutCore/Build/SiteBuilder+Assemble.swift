@@ -11,8 +11,9 @@ extension SiteBuilder {
   ///   - deferringExports: leave the exports to the caller (`Site.exports`).
   public func assemble(cache: RecordCache? = nil, previousPages: PageFingerprints? = nil, previousPlan: SitePlan? = nil, deferringExports: Bool = false) -> SiteAssembler.Site {
     var timer = StageTimer()
-    // Record files the cache holds as they are now are not read again.
-    let reader = cache.map { cache in InputReader(isKnown: { cache.knows(path: $0, stamp: $1) }) } ?? InputReader()
+    // Record files the cache holds as they are now are not read again, and no record
+    // file's bytes are held: the loader reads the ones it parses.
+    let reader = cache.map { cache in InputReader(isKnown: { cache.knows(path: $0, stamp: $1) }, defersRecords: true) } ?? InputReader(defersRecords: true)
     let inputs = reader.read(options)
     timer.lap("read")
     var site = SiteAssembler(options: options).assemble(consume inputs, cache: cache, previousPages: previousPages, previousPlan: previousPlan, deferringExports: deferringExports)

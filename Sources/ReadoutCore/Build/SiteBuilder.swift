@@ -13,7 +13,7 @@ public struct SiteBuilder: Sendable {
 
   public func build() -> BuildReport {
     var timer = StageTimer()
-    var inputs = InputReader().read(options)
+    var inputs = InputReader(defersRecords: true).read(options)
     timer.lap("read")
     let fingerprint = BuildStamp.fingerprint(of: inputs, options: options)
     let publisher = SitePublisher(output: options.output)

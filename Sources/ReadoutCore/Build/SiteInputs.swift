@@ -6,18 +6,23 @@ public struct SiteInputs: Sendable {
     public var bytes: [UInt8]
     /// The file's stamp when it was read.
     public var stamp: FileStamp?
-    /// Not read, because the reader was told the caller has it as it is (`bytes` is empty).
-    public var isKnown = false
+    /// Its bytes are not held (`bytes` is empty): the caller has the file's record as it is
+    /// (`InputReader.isKnown`), or the reader let go of them (`InputReader.defersRecords`).
+    /// The loader reads the file when it needs the bytes.
+    public var isDeferred = false
 
-    public init(path: String, bytes: [UInt8], stamp: FileStamp? = nil, isKnown: Bool = false) {
+    public init(path: String, bytes: [UInt8], stamp: FileStamp? = nil, isDeferred: Bool = false) {
       self.path = path
       self.bytes = bytes
       self.stamp = stamp
-      self.isKnown = isKnown
+      self.isDeferred = isDeferred
     }
   }
 
   public var records: [SourceFile] = []
+  /// A fingerprint of the record files' names and bytes, when the reader did not keep the
+  /// bytes (`InputReader.defersRecords`).
+  public var recordsFingerprint: UInt64?
   public var siteYAML: SourceFile?
   public var peopleYAML: SourceFile?
   public var topicsYAML: SourceFile?
