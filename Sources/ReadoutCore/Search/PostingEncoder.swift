@@ -5,21 +5,40 @@ enum PostingEncoder {
   static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-".utf8)
 
   static func encode(_ sorted: [UInt32]) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(sorted.count * 2)
-    var previous: UInt32 = 0
-    for (i, n) in sorted.enumerated() {
-      var gap = i == 0 ? n : n - previous
-      previous = n
-      var digits: [UInt8] = [alphabet[Int(gap & 31)]]
-      gap >>= 5
-      while gap > 0 {
-        digits.append(alphabet[Int(32 + (gap & 31))])
-        gap >>= 5
+    var list = List()
+    for n in sorted { list.append(n) }
+    return list.text
+  }
+
+  /// A list being encoded as its numbers come, in ascending order: the encoded text is all
+  /// that is kept (a byte or two per number rather than four).
+  struct List: Sendable {
+    private(set) var last: UInt32?
+    private var bytes: [UInt8] = []
+
+    mutating func append(_ n: UInt32) {
+      var gap = last.map { n - $0 } ?? n
+      last = n
+      // The most significant digit first: count the digits, then write them in place.
+      var count = 1
+      var rest = gap >> 5
+      while rest > 0 {
+        count += 1
+        rest >>= 5
       }
-      out += digits.reversed()
+      let start = bytes.count
+      bytes.append(contentsOf: repeatElement(0, count: count))
+      bytes[start + count - 1] = alphabet[Int(gap & 31)]
+      gap >>= 5
+      var i = start + count - 2
+      while gap > 0 {
+        bytes[i] = alphabet[Int(32 + (gap & 31))]
+        gap >>= 5
+        i -= 1
+      }
     }
-    return String(decoding: out, as: UTF8.self)
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
   }
 
   static func decode(_ text: String) -> [UInt32] {

@@ -21,7 +21,7 @@ struct SearchIndexWriter {
 
   /// Writes every file of the index to `sink`, the statement files a part at a time.
   func write(to sink: any OutputSink) throws {
-    var postings: [String: [UInt32]] = [:]
+    var postings: [String: PostingEncoder.List] = [:]
     var shard: [JSONValue] = []
     var shardFiles: [OutputFile] = []
     var number: UInt32 = 0
@@ -29,7 +29,7 @@ struct SearchIndexWriter {
     let topicNumber = Dictionary(uniqueKeysWithValues: index.topics.enumerated().map { ($1.id, $0) })
     let countryNumber = Dictionary(uniqueKeysWithValues: index.countries.enumerated().map { ($1.id, $0) })
     func add(_ term: String) {
-      if postings[term]?.last != number { postings[term, default: []].append(number) }
+      if postings[term]?.last != number { postings[term, default: PostingEncoder.List()].append(number) }
     }
     var shards = 0
     func flushShard() {
@@ -79,7 +79,7 @@ struct SearchIndexWriter {
       try sink.write(shardFiles)
     }
 
-    var encoded = postings.mapValues(PostingEncoder.encode)
+    var encoded = postings.mapValues(\.text)
     postings = [:]
     let totalBytes = encoded.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 }
     var buckets = 16
