@@ -2,8 +2,8 @@ import ReadoutCore
 
 /// Builds the site for the preview server and brings the output folder up to date.
 ///
-/// The first build publishes a complete new folder (`SitePublisher`), which also clears
-/// whatever an earlier build left there. A rebuild then goes in two steps, so an edit shows
+/// The first build publishes a complete new folder (`SitePublisher`), written as it is made,
+/// which also clears whatever an earlier build left there. A rebuild then goes in two steps, so an edit shows
 /// up before the slow part is done:
 /// 1. `build(over:)` renders only the pages whose inputs changed (`PageFingerprints`: a page's
 ///    data, its templates, the site's configuration) and writes the files whose bytes changed
@@ -35,26 +35,20 @@ struct SiteRebuilder: Sendable {
   /// (which writes the whole site at once). Returns the result, the output after it (the old
   /// one if nothing was written) and the exports left to `finish`.
   func build(over output: Output?) -> (RebuildResult, Output?, PendingExports?) {
+    guard let output else { return publish() }
     let started = ContinuousClock.now
     let site = SiteBuilder(options: options).assemble(
-      cache: cache, previousPages: output?.pages ?? PageFingerprints(), previousPlan: output?.plan, deferringExports: output != nil)
+      cache: cache, previousPages: output.pages, previousPlan: output.plan, deferringExports: true)
     var timer = StageTimer()
     var result = RebuildResult(published: false, diagnostics: site.diagnostics, changes: .init(), records: site.records, pages: site.pages, duration: .zero)
     var next = output
     var pending: PendingExports?
     if !site.fatal {
       do {
-        let pages = site.pageFingerprints ?? PageFingerprints()
-        if let output {
-          let writer = IncrementalWriter(output: options.output)
-          let update = try writer.update(to: site.files, removingOthers: false, from: output.manifest)
-          (next, result.changes) = (Output(manifest: update.manifest, pages: pages, plan: site.plan), update.changes)
-          pending = site.exports.map { PendingExports(exports: $0, pagePaths: site.kept + site.files.map(\.path)) }
-        } else {
-          _ = try SitePublisher(output: options.output).publish(site.files)
-          next = Output(manifest: IncrementalWriter.Manifest(files: site.files), pages: pages, plan: site.plan)
-          result.changes.written = site.files.map(\.path).sorted()
-        }
+        let writer = IncrementalWriter(output: options.output)
+        let update = try writer.update(to: site.files, removingOthers: false, from: output.manifest)
+        (next, result.changes) = (Output(manifest: update.manifest, pages: site.pageFingerprints ?? PageFingerprints(), plan: site.plan), update.changes)
+        pending = site.exports.map { PendingExports(exports: $0, pagePaths: site.kept + site.files.map(\.path)) }
         result.published = true
       } catch {
         result.diagnostics.append(.error("could not write the site: \(error)", at: nil))
@@ -64,6 +58,40 @@ struct SiteRebuilder: Sendable {
     result.stageTimes = site.stageTimes + timer.laps
     result.duration = started.duration(to: .now)
     return (result, next, pending)
+  }
+
+  /// The first build: the whole site written into a new folder as it is made (never whole
+  /// in memory) and swapped in for the output folder (`SitePublisher`), which also clears
+  /// whatever an earlier run left there; its manifest is worked out on the way.
+  private func publish() -> (RebuildResult, Output?, PendingExports?) {
+    let started = ContinuousClock.now
+    var site: SiteAssembler.Site?
+    var manifest: ManifestSink?
+    var result = RebuildResult(published: false, diagnostics: [], changes: .init(), records: 0, pages: 0, duration: .zero)
+    var next: Output?
+    do {
+      result.published = try SitePublisher(output: options.output).publish { sink in
+        let recorder = ManifestSink(sink)
+        let made = SiteBuilder(options: options).assemble(cache: cache, previousPages: PageFingerprints(), previousPlan: nil, deferringExports: false, into: recorder)
+        (site, manifest) = (made, recorder)
+        return !made.fatal
+      }
+    } catch {
+      result.diagnostics.append(.error("could not write the site: \(error)", at: nil))
+    }
+    var timer = StageTimer()
+    if let site {
+      (result.records, result.pages) = (site.records, site.pages)
+      result.diagnostics = site.diagnostics + result.diagnostics
+      if result.published, let manifest {
+        next = Output(manifest: manifest.manifest, pages: site.pageFingerprints ?? PageFingerprints(), plan: site.plan)
+        result.changes.written = manifest.paths
+      }
+    }
+    timer.lap("write")
+    result.stageTimes = (site?.stageTimes ?? []) + timer.laps
+    result.duration = started.duration(to: .now)
+    return (result, next, nil)
   }
 
   /// Writes the exports `build` left and removes the files no longer part of the site.
