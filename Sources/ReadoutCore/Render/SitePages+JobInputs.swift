@@ -1,12 +1,12 @@
 extension SitePages {
-  /// What a site-wide change can alter on any page: the configuration, every template, the
-  /// names people and topics go by, and how many records there are (adding or removing one
-  /// moves every record's neighbours and page numbers). Part of every job's inputs.
+  /// What a site-wide change can alter on any page: the configuration, every template and
+  /// the names people and topics go by. Part of every job's inputs. (A record added or
+  /// removed is not: each job names the records it shows by position and hash, so the jobs
+  /// whose records moved see their inputs change.)
   func sharedInputs(templates: TemplateFingerprints) -> Int {
     var hasher = Hasher()
     hasher.combine(config)
     hasher.combine(templates)
-    hasher.combine(index.records.count)
     for p in index.people {
       hasher.combine(p.id)
       hasher.combine(p.name)
@@ -84,6 +84,7 @@ extension SitePages {
   /// The index pages: the archive's summary (people, topics, years and countries with their
   /// counts) and the latest records on the home page.
   private func indexesInputs(_ hasher: inout Hasher, digests: [Int], uses: inout [Int]) {
+    hasher.combine(index.records.count)
     for p in index.people {
       hasher.combine(p.id)
       hasher.combine(p.country)
