@@ -79,7 +79,6 @@ struct SiteRebuilder: Sendable {
     } catch {
       result.diagnostics.append(.error("could not write the site: \(error)", at: nil))
     }
-    var timer = StageTimer()
     if let site {
       (result.records, result.pages) = (site.records, site.pages)
       result.diagnostics = site.diagnostics + result.diagnostics
@@ -88,8 +87,8 @@ struct SiteRebuilder: Sendable {
         result.changes.written = manifest.paths
       }
     }
-    timer.lap("write")
-    result.stageTimes = (site?.stageTimes ?? []) + timer.laps
+    // The files were written as the pages were made: their time is in the stages'.
+    result.stageTimes = site?.stageTimes ?? []
     result.duration = started.duration(to: .now)
     return (result, next, nil)
   }

@@ -17,13 +17,6 @@ public struct FileStamp: Hashable, Sendable {
   var modified: Int64
   var changed: Int64
 
-  /// The stamp of the file `path` leads to (links followed); `nil` if there is none.
-  init?(path: String) {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    self.init(info)
-  }
-
   /// Whether the file changed less than `window` nanoseconds before `time` (nanoseconds since
   /// 1970, `now()`), or later: within the coarse tick of file times, where a second change of
   /// the same size can leave the stamp as it was ("racy" stamps, as git calls them).
