@@ -20,6 +20,11 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
     ),
+    .systemLibrary(
+      name: "CJemalloc",
+      pkgConfig: "jemalloc",
+      providers: [.apt(["libjemalloc-dev"]), .brew(["jemalloc"])]
+    ),
     .target(
       name: "ReadoutCore",
       dependencies: [
@@ -40,6 +45,7 @@ let package = Package(
       dependencies: [
         "ReadoutCore",
         "PreviewServer",
+        "CJemalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

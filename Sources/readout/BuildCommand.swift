@@ -15,6 +15,7 @@ struct BuildCommand: ParsableCommand {
     let report = SiteBuilder(options: options).build()
     DiagnosticPrinter().print(report.diagnostics)
     if timings {
+      FileHandle.standardError.write(Data("  (\(Allocator.description))\n".utf8))
       for (stage, seconds) in report.stageTimes {
         FileHandle.standardError.write(Data("  \(String(format: "%7.3f", seconds)) s  \(stage)\n".utf8))
       }

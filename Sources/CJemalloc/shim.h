@@ -1,0 +1,5 @@
+// jemalloc, linked into the `readout` executable so that it replaces the C library's malloc
+// for the whole process (Swift runtime included): the build allocates and frees many small
+// strings and arrays on every core, which glibc's malloc does about 15% slower. See
+// BENCHMARKS.md ("Allocator").
+#include <jemalloc/jemalloc.h>
