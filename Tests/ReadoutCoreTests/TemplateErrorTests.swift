@@ -58,6 +58,26 @@ import Testing
     #expect(TestSupport.tree(output) == before)
   }
 
+  /// A broken template is reported at once: the records are not parsed first (at 100,000
+  /// records that would be half a minute of waiting for an error about one file).
+  @Test func aTemplateErrorStopsTheBuildBeforeTheRecordsAreParsed() throws {
+    let root = try TestSupport.temporaryFolder()
+    try FileManager.default.copyItem(atPath: TestSupport.repoRoot + "/templates", toPath: root + "/templates")
+    try FileManager.default.createDirectory(atPath: root + "/seeds", withIntermediateDirectories: true)
+    try Data("Untitled\n\nA record with no date.\n".utf8).write(to: URL(fileURLWithPath: root + "/seeds/undated.txt"))
+    let intact = TestSupport.build(seeds: root + "/seeds", output: root + "/first", templates: root + "/templates")
+    #expect(intact.diagnostics.contains { $0.location?.file.hasSuffix("undated.txt") == true })
+    #expect(intact.stageTimes.contains { $0.stage == "parse" })
+
+    try Data("{{#sections}}\n".utf8).write(to: URL(fileURLWithPath: root + "/templates/record.md.mustache"))
+    let broken = TestSupport.build(seeds: root + "/seeds", output: root + "/second", templates: root + "/templates")
+    #expect(!broken.published)
+    #expect(broken.diagnostics.contains { $0.severity == .error && $0.location?.file.hasSuffix("record.md.mustache") == true })
+    #expect(!broken.diagnostics.contains { $0.location?.file.hasSuffix("undated.txt") == true })
+    #expect(!broken.stageTimes.contains { $0.stage == "parse" })
+    #expect(!FileManager.default.fileExists(atPath: root + "/second"))
+  }
+
   /// Every field a view lists answers, so the linter's list of names is the truth.
   @Test func viewFieldListsMatchTheirValues() {
     let link = LinkView(href: "a", text: "b")

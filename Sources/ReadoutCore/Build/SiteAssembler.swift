@@ -53,6 +53,12 @@ public struct SiteAssembler: Sendable {
     let metadata = SiteMetadata(inputs: copy inputs, baseURL: options.baseURL, diagnostics: &diagnostics)
     let templates = TemplateSet(sources: inputs.templates, folder: options.templates, diagnostics: &diagnostics)
     timer.lap("metadata and templates")
+    if isFatal(diagnostics) {
+      // Nothing can be published with these templates: say so now, not after parsing every record.
+      var site = Site(files: [], records: 0, skipped: 0, pages: 0, diagnostics: diagnostics.sortedByLocation(), fatal: true)
+      site.stageTimes = timer.laps
+      return site
+    }
     let metadataKey = RecordCache.fingerprint((inputs.peopleYAML?.bytes ?? []) + [0] + (inputs.topicsYAML?.bytes ?? []))
     let loader = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics), cache: cache, metadataKey: metadataKey)
     // The files are handed to the loader, which lets go of their bytes once decoded.
@@ -75,8 +81,7 @@ public struct SiteAssembler: Sendable {
     let index = plan.index
     diagnostics += index.diagnostics
     var site = Site(files: [], records: index.records.count, skipped: parsed.skipped, pages: 0, diagnostics: [], fatal: false)
-    site.fatal = diagnostics.contains { $0.severity == .error && $0.location?.file.hasPrefix(options.templates) == true }
-      || diagnostics.contains { $0.severity == .error && $0.location == nil }
+    site.fatal = isFatal(diagnostics)
     if !site.fatal {
       do {
         let rendered = try renderPages(
@@ -103,6 +108,12 @@ public struct SiteAssembler: Sendable {
     site.diagnostics = diagnostics.sortedByLocation()
     site.stageTimes = timer.laps
     return site
+  }
+
+  /// Whether `diagnostics` stop the site from being published: an error in a template, or one
+  /// about no file at all (a missing folder).
+  private func isFatal(_ diagnostics: [Diagnostic]) -> Bool {
+    diagnostics.contains { $0.severity == .error && ($0.location == nil || $0.location?.file.hasPrefix(options.templates) == true) }
   }
 
   /// Makes, renders and hands on the pages a batch at a time; returns every page's path, and
