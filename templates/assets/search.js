@@ -46,9 +46,10 @@
     function flush() {
       if (!cur) return;
       var w = cur;
-      if (w.length >= 4 && w[w.length - 1] === "s" && w[w.length - 2] !== "s") w = w.slice(0, -1);
-      if (m.stopWords.indexOf(w) < 0) out.push(w);
       cur = "";
+      if (m.stopWords.indexOf(w) >= 0) return;
+      if (w.length >= 4 && w[w.length - 1] === "s" && w[w.length - 2] !== "s") w = w.slice(0, -1);
+      out.push(w);
     }
     for (var ch of text) {
       var c = ch.codePointAt(0);

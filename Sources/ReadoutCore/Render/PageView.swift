@@ -23,11 +23,12 @@ extension PageView {
 
   /// `hasX`: whether field `x` is present and not empty; `nil` for other unknown names.
   private func flag(named name: String) -> Bool? {
-    var bytes = Array(name.utf8)
-    guard bytes.count > 3, bytes.starts(with: "has".utf8), let first = bytes.dropFirst(3).first,
+    // Most names that get here are an enclosing view's fields: turn them away before copying.
+    let utf8 = name.utf8
+    guard utf8.count > 3, utf8.starts(with: "has".utf8), let first = utf8.dropFirst(3).first,
       first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z")
     else { return nil }
-    bytes.removeFirst(3)
+    var bytes = Array(utf8.dropFirst(3))
     bytes[0] = first + 0x20
     return field(String(decoding: bytes, as: UTF8.self))?.isPresent
   }

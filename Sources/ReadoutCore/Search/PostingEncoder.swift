@@ -17,6 +17,7 @@ enum PostingEncoder {
     private var bytes: [UInt8] = []
 
     mutating func append(_ n: UInt32) {
+      assert(last.map { n > $0 } ?? true, "numbers must come in ascending order, each once")
       var gap = last.map { n - $0 } ?? n
       last = n
       // The most significant digit first: count the digits, then write them in place.
@@ -38,6 +39,11 @@ enum PostingEncoder {
       }
     }
 
+    /// Appends each of `numbers` plus `offset` (a run's statement numbers, made global).
+    mutating func append(_ numbers: [UInt32], plus offset: UInt32) {
+      for n in numbers { append(offset + n) }
+    }
+
     var text: String { String(decoding: bytes, as: UTF8.self) }
   }
 
@@ -55,5 +61,12 @@ enum PostingEncoder {
       }
     }
     return result
+  }
+}
+
+extension Array where Element == UInt32 {
+  /// Appends `n` unless it is already the last number (a term found twice in one statement).
+  mutating func appendOnce(_ n: UInt32) {
+    if last != n { append(n) }
   }
 }

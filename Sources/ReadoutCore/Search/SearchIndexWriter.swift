@@ -18,6 +18,15 @@ struct SearchIndexWriter {
   /// How many records' statements are indexed at a time: their terms and excerpts are made
   /// on all cores, merged in order, and their statement files handed on before the next part.
   static let recordsPerPart = 2000
+  /// How many records a run holds: runs are made on all cores and merged on one.
+  static let recordsPerRun = 40
+
+  /// A run of statements' excerpts and their terms, each term with the statements (numbered
+  /// from 0 within the run, ascending) it is found in.
+  private struct Run: Sendable {
+    var docs: [JSONValue] = []
+    var postings: [String: [UInt32]] = [:]
+  }
 
   /// Writes every file of the index to `sink`, the statement files a part at a time.
   func write(to sink: any OutputSink) throws {
@@ -28,9 +37,6 @@ struct SearchIndexWriter {
     let speakerNumber = Dictionary(uniqueKeysWithValues: index.people.enumerated().map { ($1.id, $0) })
     let topicNumber = Dictionary(uniqueKeysWithValues: index.topics.enumerated().map { ($1.id, $0) })
     let countryNumber = Dictionary(uniqueKeysWithValues: index.countries.enumerated().map { ($1.id, $0) })
-    func add(_ term: String) {
-      if postings[term]?.last != number { postings[term, default: PostingEncoder.List()].append(number) }
-    }
     var shards = 0
     func flushShard() {
       let n = shards
@@ -38,38 +44,48 @@ struct SearchIndexWriter {
       shardFiles.append(OutputFile(path: "search/d/\(n).js", text: "Readout.search.docs(\(n),\(JSONValue.array(shard).serialized()));\n"))
       shard = []
     }
-    // Newest first, so the first hits of a list are the newest and share shards. Terms and
-    // excerpts are made on all cores; numbering and merging stay in order.
-    struct Entry: Sendable { var terms: [String]; var doc: JSONValue }
+    // Newest first, so the first hits of a list are the newest and share shards. Each part is
+    // cut into runs of records; a run's excerpts and postings (numbered from 0 within the run)
+    // are made on all cores, and the runs are merged in order, one look-up per term of a run.
     let newestFirst = Array(index.records.reversed())
     for start in stride(from: 0, to: newestFirst.count, by: SearchIndexWriter.recordsPerPart) {
-      let part = Array(newestFirst[start..<min(newestFirst.count, start + SearchIndexWriter.recordsPerPart)])
-      let perRecord: [[Entry]] = part.parallelMap { record in
-        let countries = record.countries.compactMap { countryNumber[Slug.make($0)] }
-        var entries: [Entry] = []
-        for section in record.sections {
-          for block in section.blocks where block.kind != .paragraph {
-            var terms = SearchTokenizer.terms(block.text)
-            terms += block.speakers.compactMap { speakerNumber[$0].map { "s:\($0)" } }
-            terms += block.topics.compactMap { topicNumber[$0].map { "t:\($0)" } }
-            terms += countries.map { "c:\($0)" }
-            if let year = record.sortDate?.year { terms.append("y:\(year)") }
-            let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
-            let doc = JSONValue.array([
-              .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
-              .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
-              .string(Excerpt.of(block.paragraphs, limit: 220)),
-            ])
-            entries.append(Entry(terms: terms, doc: doc))
+      let part = newestFirst[start..<min(newestFirst.count, start + SearchIndexWriter.recordsPerPart)]
+      let runs = stride(from: part.startIndex, to: part.endIndex, by: SearchIndexWriter.recordsPerRun).map {
+        part[$0..<min(part.endIndex, $0 + SearchIndexWriter.recordsPerRun)]
+      }
+      let made: [Run] = runs.parallelMap { records in
+        var run = Run()
+        for record in records {
+          let countries = record.countries.compactMap { countryNumber[Slug.make($0)] }
+          for section in record.sections {
+            for block in section.blocks where block.kind != .paragraph {
+              let local = UInt32(run.docs.count)
+              func add(_ term: String) { run.postings[term, default: []].appendOnce(local) }
+              for term in SearchTokenizer.terms(block.text) { add(term) }
+              for id in block.speakers { if let n = speakerNumber[id] { add("s:\(n)") } }
+              for id in block.topics { if let n = topicNumber[id] { add("t:\(n)") } }
+              for n in countries { add("c:\(n)") }
+              if let year = record.sortDate?.year { add("y:\(year)") }
+              let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
+              run.docs.append(JSONValue.array([
+                .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
+                .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
+                .string(Excerpt.of(block.paragraphs, limit: 220)),
+              ]))
+            }
           }
         }
-        return entries
+        return run
       }
-      for entry in perRecord.joined() {
-        for term in entry.terms { add(term) }
-        shard.append(entry.doc)
-        number += 1
-        if shard.count == SearchIndexWriter.docsPerShard { flushShard() }
+      for run in made {
+        for (term, locals) in run.postings {
+          postings[term, default: PostingEncoder.List()].append(locals, plus: number)
+        }
+        for doc in run.docs {
+          shard.append(doc)
+          if shard.count == SearchIndexWriter.docsPerShard { flushShard() }
+        }
+        number += UInt32(run.docs.count)
       }
       try sink.write(shardFiles)
       shardFiles = []
