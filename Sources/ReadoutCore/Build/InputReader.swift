@@ -33,6 +33,7 @@ struct InputReader {
     }
     let seedRoot = RealPath.resolve(seeds)
     let started = FileStamp.now()
+    var recordFiles: [(path: String, stamp: FileStamp)] = []
     for (name, found) in fs.listWithInfo(seeds) {
       let path = join(seeds, name)
       if name.hasPrefix(".") { continue }
@@ -51,27 +52,48 @@ struct InputReader {
       case "topics.yml", "topics.yaml": inputs.topicsYAML = readFile(path, &inputs.diagnostics)
       default:
         if name.hasSuffix(".txt") {
-          let stamp = FileStamp(info)
-          if isKnown(path, stamp) {
-            inputs.records.append(SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isDeferred: true))
-          } else if var file = readFile(path, &inputs.diagnostics) {
-            // A file changed just before it was read may change again within the same tick
-            // of the file system's clock, keeping its stamp: its stamp is not relied on.
-            file.stamp = stamp.isRecent(comparedTo: started, window: racyWindow) ? nil : stamp
-            if defersRecords {
-              let named = RecordCache.fingerprint(Array(path.utf8) + [0], seed: inputs.recordsFingerprint ?? RecordCache.fingerprint([]))
-              inputs.recordsFingerprint = RecordCache.fingerprint(file.bytes, seed: named)
-              (file.bytes, file.isDeferred) = ([], true)
-            }
-            inputs.records.append(file)
-          }
+          recordFiles.append((path, FileStamp(info)))
         } else if !["README.md", "README", "README.txt"].contains(name) {
           inputs.diagnostics.append(.warning("'\(name)' is not a record (records are .txt files); ignored", at: SourceLocation(file: path, line: 1)))
         }
       }
     }
+    readRecords(recordFiles, started: started, into: &inputs)
     readTemplates(options.templates, into: &inputs)
     return inputs
+  }
+
+  /// Reads the record files on all cores, in listing order; with `defersRecords`, each is
+  /// fingerprinted and let go of by the worker that read it.
+  private func readRecords(_ files: [(path: String, stamp: FileStamp)], started: Int64, into inputs: inout SiteInputs) {
+    let fs = fs
+    let (isKnown, defersRecords, racyWindow) = (isKnown, defersRecords, racyWindow)
+    let read = files.parallelMap { path, stamp -> (file: SiteInputs.SourceFile?, fingerprint: UInt64?) in
+      if isKnown(path, stamp) {
+        return (SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isDeferred: true), nil)
+      }
+      guard let bytes = fs.read(path) else { return (nil, nil) }
+      var file = SiteInputs.SourceFile(path: path, bytes: bytes)
+      // A file changed just before it was read may change again within the same tick of the
+      // file system's clock, keeping its stamp: its stamp is not relied on.
+      file.stamp = stamp.isRecent(comparedTo: started, window: racyWindow) ? nil : stamp
+      guard defersRecords else { return (file, nil) }
+      let fingerprint = RecordCache.fingerprint(bytes, seed: RecordCache.fingerprint(Array(path.utf8) + [0]))
+      (file.bytes, file.isDeferred) = ([], true)
+      return (file, fingerprint)
+    }
+    for ((path, _), (file, fingerprint)) in zip(files, read) {
+      guard let file else {
+        inputs.diagnostics.append(.error("cannot read file", at: SourceLocation(file: path, line: 1)))
+        continue
+      }
+      if let fingerprint {
+        // The archive's fingerprint: each file's, in listing order.
+        let seed = inputs.recordsFingerprint ?? RecordCache.fingerprint([])
+        inputs.recordsFingerprint = RecordCache.fingerprint(withUnsafeBytes(of: fingerprint.littleEndian, Array.init), seed: seed)
+      }
+      inputs.records.append(file)
+    }
   }
 
   private func readTemplates(_ folder: String, into inputs: inout SiteInputs) {
