@@ -67,3 +67,35 @@ def browser():
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()
+
+
+@pytest.fixture(scope="session")
+def host_without_base_url():
+    """The archive built without a base URL, served at http://127.0.0.1:PORT/sub/path/ by a
+    host that answers every missing address with the site's 404.html, as static hosts do."""
+    tmp = tempfile.mkdtemp(prefix="readout-browser-404-")
+    out = os.path.join(tmp, "sub", "path")
+    os.makedirs(os.path.dirname(out))
+    subprocess.run([readout_binary(), "build", "--seeds", ARCHIVE, "--templates", os.path.join(REPO, "templates"),
+                    "--output", out], check=True, capture_output=True)
+    not_found = os.path.join(out, "404.html")
+
+    class NotFoundHandler(QuietHandler):
+        def send_error(self, code, message=None, explain=None):
+            if code != 404:
+                return super().send_error(code, message, explain)
+            with open(not_found, "rb") as f:
+                body = f.read()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(NotFoundHandler, directory=tmp))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/sub/path/"
+    httpd.shutdown()
+    shutil.rmtree(tmp, ignore_errors=True)

