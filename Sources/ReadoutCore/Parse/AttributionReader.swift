@@ -134,12 +134,12 @@ struct AttributionReader {
 
   /// The participants of a joint subject ("Both leaders", "Prime Minister X and President Y").
   private mutating func jointSpeakers(_ phrase: [String]) -> [String]? {
-    let lower = phrase.map { $0.lowercased() }
-    let principals = participants.filter(\.principal).map(\.name)
-    if lower.first == "both" || (lower.count >= 2 && lower[0] == "the" && lower[1] == "two")
-      || (lower.count == 2 && lower[0] == "the" && ["leaders", "sides", "ministers"].contains(lower[1]))
+    // Only the first two words are compared, and the principals are needed only for a match.
+    let lower = phrase.prefix(2).map { $0.lowercased() }
+    if lower.first == "both" || (phrase.count >= 2 && lower[0] == "the" && lower[1] == "two")
+      || (phrase.count == 2 && lower[0] == "the" && ["leaders", "sides", "ministers"].contains(lower[1]))
     {
-      return principals
+      return participants.filter(\.principal).map(\.name)
     }
     guard let and = phrase.firstIndex(of: "and"), and > 0, and < phrase.count - 1 else { return nil }
     let left = resolvedSubject(Array(phrase[..<and])).0, right = resolvedSubject(Array(phrase[(and + 1)...])).0

@@ -5,14 +5,16 @@ extension BodyReader.State {
   /// speaker is one run with its text unchanged.
   ///
   /// `words` are the text's `spacedWords`; a run of several pieces is their words joined
-  /// with single spaces.
-  static func speakerRuns(_ text: String, words: [String], reader: AttributionReader, first: Attribution?) -> [(String, Attribution?)] {
+  /// with single spaces. `resolved` receives the reader's subject answers, old and new, for
+  /// the paragraphs after.
+  static func speakerRuns(_ text: String, words: [String], reader: AttributionReader, first: Attribution?, resolved: inout ResolvedSubjects) -> [(String, Attribution?)] {
     guard first != nil else { return [(text, first)] }
     let sentences = SentenceSplitter().sentences(ofWords: words)
     // Each run is a range of consecutive words: the sentences and clauses of a paragraph
     // follow each other.
     var runs: [(words: Range<Int>, attribution: Attribution?)] = []
     var reader = reader
+    defer { resolved = reader.resolvedSubjects }
     // Clauses are read sentence by sentence with the speaker so far, so "He also noted ..."
     // after "In response, President X said ..." is X's.
     for whole in sentences {

@@ -22,6 +22,10 @@ extension BodyReader {
     private var inNotes = false
     /// Topics of the latest sub-heading ("(2) Energy"), for the blocks under it.
     private var subheadingTopics: [String] = []
+    /// The subject phrases resolved so far in this record, for the paragraphs after: a record
+    /// names the same few people paragraph after paragraph. An answer depends only on the
+    /// phrase and `participants`, so this is emptied whenever a newcomer joins them.
+    private var resolvedSubjects = ResolvedSubjects()
 
     /// A paragraph such as "President Putin made the following statements:" whose speaker
     /// the labelled items after it inherit.
@@ -95,9 +99,11 @@ extension BodyReader {
       let body = label?.rest ?? paragraph.text
       var reader = AttributionReader(participants: participants)
       reader.previousSpeakers = previousSpeakers
+      reader.resolvedSubjects = resolvedSubjects
       // An editor's note ("Note: ...", "(Reference) ...") reports no one's words.
       let words = body.spacedWords
       var (attribution, unresolved) = inNotes || State.isNote(body) ? (nil, nil) : reader.attribution(ofWords: words, introducesList: body.hasSuffix(":"))
+      resolvedSubjects = reader.resolvedSubjects
 
       var id: String
       var depth = labels.count
@@ -141,7 +147,7 @@ extension BodyReader {
       if attribution == nil, let speaking = speakerLabel {
         attribution = Attribution(speakers: speaking.names, joint: false, asPrinted: speaking.asPrinted, isResponse: false, introducesList: false, wordOffset: 0)
       }
-      let parts = State.speakerRuns(body, words: words, reader: reader, first: attribution)
+      let parts = State.speakerRuns(body, words: words, reader: reader, first: attribution, resolved: &resolvedSubjects)
       for (n, (text, found)) in parts.enumerated() {
         var partID = id
         if n > 0 {
@@ -160,6 +166,7 @@ extension BodyReader {
             var p = newcomer
             p.id = Slug.make(p.name)
             participants.append(p)
+            resolvedSubjects = ResolvedSubjects()
           }
           block.speakers = found.speakers.compactMap { name in participants.first { $0.name == name }?.id }
           block.kind = found.joint ? .joint : .statement

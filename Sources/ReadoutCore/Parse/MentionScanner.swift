@@ -186,15 +186,26 @@ struct MentionScanner {
   }
 
   private func startsName(_ word: String) -> Bool {
-    guard let first = word.first, first.isUppercase, first.isLetter else { return false }
-    let bare = word.trimmingTrailingPunctuation()
-    if RoleVocabulary.notNames.contains(bare) || DateReader.weekdays.contains(bare) { return false }
-    // "On 13 September, Prime Minister ...": a month is no name ("May" can be one).
-    return bare == "May" || !CalendarDate.monthNames.contains(bare)
+    // `startsUppercase` is `first.isUppercase`. `isLetter` is the first scalar's, so a word
+    // whose first byte is A-Z has it; only other words ask the character.
+    guard word.startsUppercase else { return false }
+    if let byte = word.utf8.first, !(byte >= 0x41 && byte <= 0x5A), word.first?.isLetter != true { return false }
+    return !MentionScanner.notNameWords.contains(word.trimmingTrailingPunctuation())
   }
 
+  /// Words that start no name: `RoleVocabulary.notNames`, weekdays, and months ("On 13
+  /// September, Prime Minister ..."), except "May", which can be a name. One `WordSet`
+  /// answers on the word's bytes what three lookups of the whole word did.
+  private static let notNameWords = WordSet(
+    RoleVocabulary.notNames.union(DateReader.weekdays).union(CalendarDate.monthNames.filter { $0 != "May" }))
+
   private func isInitial(_ word: String) -> Bool {
-    word.count == 2 && word.hasSuffix(".") && word.startsUppercase
+    // Two bytes ending in "." are two ASCII characters; a longer ASCII word has more than
+    // two. Only a word with other bytes needs its characters counted.
+    let length = word.utf8.count
+    if length == 2 { return word.utf8.last == 0x2E && word.startsUppercase }
+    if length < 2 || !word.utf8.contains(where: { $0 >= 0x80 }) { return false }
+    return word.count == 2 && word.hasSuffix(".") && word.startsUppercase
   }
 
   /// "ABE Shinzo" → "Shinzo Abe"; other names as written.

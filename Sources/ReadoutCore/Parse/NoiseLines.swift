@@ -21,12 +21,16 @@ enum NoiseLines {
 
   /// "(Photo) ...", "(Photos: Cabinet Public Relations Office)", "Photo: ...".
   static func isPhotoLine(_ line: String) -> Bool {
-    let lower = line.lowercased()
-    if lower.hasPrefix("(photo") || lower.hasPrefix("photo:") || lower.hasPrefix("photos:")
-      || lower.hasPrefix("[photo") || lower.hasPrefix("photo credit") || lower.hasPrefix("(picture")
+    // Every paragraph is asked, so only the first 12 characters (the longest prefix) are
+    // lowercased for the prefixes, and the whole line only when it ends with ")".
+    let head = line.prefix(12).lowercased()
+    if head.hasPrefix("(photo") || head.hasPrefix("photo:") || head.hasPrefix("photos:")
+      || head.hasPrefix("[photo") || head.hasPrefix("photo credit") || head.hasPrefix("(picture")
     {
       return true
     }
+    guard line.hasSuffix(")") else { return false }
+    let lower = line.lowercased()
     // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".
     return lower.hasSuffix(")") && lower.words.count < 60
       && (lower.containsBytes("(photo:") || lower.containsBytes("(photos:") || lower.containsBytes("(photo)"))

@@ -26,13 +26,14 @@ enum RoleVocabulary {
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// Name particles that may be lowercase inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
-  static let particles: Set<String> = [
+  /// (A `WordSet`: every name word is looked up, and most are ruled out by their bytes.)
+  static let particles = WordSet([
     "bin", "bint", "al", "al-", "de", "da", "del", "della", "der", "van", "von", "le", "la", "du",
     "dos", "das", "el", "ibn", "y", "ben",
-  ]
+  ])
 
   /// Post-nominals dropped from names.
-  static let suffixes: Set<String> = ["MP", "M.P.", "QC", "KC", "Jr.", "Jr", "OBE", "CBE", "KBE"]
+  static let suffixes = WordSet(["MP", "M.P.", "QC", "KC", "Jr.", "Jr", "OBE", "CBE", "KBE"])
 
   /// Words that start a sentence or a clause, never a name.
   static let notNames: Set<String> = [
