@@ -83,6 +83,8 @@ import Testing
     #expect(record.contains("More Norland–Vestria meetings"))
     #expect(TestSupport.text(first + "/speakers/taro-hoshino.html").contains("\"@type\":\"Person\""))
     #expect(TestSupport.text(first + "/404.html").contains("<base href=\"https://example.org/sub/path/\">"))
+    // With a base URL the 404 page needs no script to find the site's root.
+    #expect(!TestSupport.text(first + "/404.html").contains("<script>"))
     #expect(!record.contains("<base "))
     #expect(TestSupport.text(first + "/feed.xml").contains("<id>https://example.org/sub/path/records/2018-01-22-norland-osterra-summit-meeting.html</id>"))
   }

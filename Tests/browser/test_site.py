@@ -111,4 +111,6 @@ def test_the_404_page_finds_the_site_root_at_any_address(browser, host_without_b
     assert link.get_attribute("href") == root + "index.html"
     link.click()
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "Norland Meeting Records")
-    assert console_errors(browser) == [] or all("404" in e["message"] for e in console_errors(browser))
+    # The page itself and the folders tried on the way come back 404; nothing else may fail.
+    errors = console_errors(browser)
+    assert all("404" in e["message"] for e in errors), errors
