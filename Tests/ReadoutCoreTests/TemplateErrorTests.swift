@@ -75,6 +75,7 @@ import Testing
     #expect(broken.diagnostics.contains { $0.severity == .error && $0.location?.file.hasSuffix("record.md.mustache") == true })
     #expect(!broken.diagnostics.contains { $0.location?.file.hasSuffix("undated.txt") == true })
     #expect(!broken.stageTimes.contains { $0.stage == "parse" })
+    #expect(broken.diagnostics.contains { $0.severity == .note && $0.message.contains("records were not read") })
     #expect(!FileManager.default.fileExists(atPath: root + "/second"))
   }
 

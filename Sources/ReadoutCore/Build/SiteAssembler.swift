@@ -54,7 +54,9 @@ public struct SiteAssembler: Sendable {
     let templates = TemplateSet(sources: inputs.templates, folder: options.templates, diagnostics: &diagnostics)
     timer.lap("metadata and templates")
     if isFatal(diagnostics) {
-      // Nothing can be published with these templates: say so now, not after parsing every record.
+      // Nothing can be published (a broken template, a missing folder, a bad base URL): say
+      // so now, not after parsing every record, and say the records are still to be checked.
+      diagnostics.append(Diagnostic(.note, "the records were not read: they are checked once these errors are fixed", at: nil))
       var site = Site(files: [], records: 0, skipped: 0, pages: 0, diagnostics: diagnostics.sortedByLocation(), fatal: true)
       site.stageTimes = timer.laps
       return site
@@ -111,9 +113,10 @@ public struct SiteAssembler: Sendable {
   }
 
   /// Whether `diagnostics` stop the site from being published: an error in a template, or one
-  /// about no file at all (a missing folder).
+  /// about no file in particular (a missing folder, a bad base URL).
   private func isFatal(_ diagnostics: [Diagnostic]) -> Bool {
-    diagnostics.contains { $0.severity == .error && ($0.location == nil || $0.location?.file.hasPrefix(options.templates) == true) }
+    let folder = options.templates.hasSuffix("/") ? options.templates : options.templates + "/"
+    return diagnostics.contains { $0.severity == .error && ($0.location == nil || $0.location?.file.hasPrefix(folder) == true) }
   }
 
   /// Makes, renders and hands on the pages a batch at a time; returns every page's path, and

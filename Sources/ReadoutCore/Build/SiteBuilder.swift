@@ -2,8 +2,9 @@
 ///
 /// read → parse → index → pages → render (Mustache, cmark, layout) → publish.
 /// Each stage takes values and returns values; diagnostics are collected all the way and a
-/// bad record is skipped, never fatal. A template error stops the build before anything is
-/// written, so the previous site stays as it was.
+/// bad record is skipped, never fatal. A template error (or a missing folder) stops the build
+/// before the records are parsed and before anything is written, so the previous site stays
+/// as it was and the error comes at once.
 public struct SiteBuilder: Sendable {
   public var options: BuildOptions
 
