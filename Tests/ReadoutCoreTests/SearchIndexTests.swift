@@ -4,7 +4,7 @@ import Testing
 @testable import ReadoutCore
 
 /// The search index lists, for every term, exactly the statements it is found in, numbered
-/// newest first, whatever way the build divides the work between cores.
+/// newest first, across the runs of records the build makes on separate cores.
 @Suite struct SearchIndexTests {
   @Test func stopWordsAreDroppedInAnyCase() {
     for word in SearchTokenizer.stopWords {
@@ -55,18 +55,28 @@ import Testing
       for (term, list) in object { listed[term] = PostingEncoder.decode(list) }
     }
 
+    // Words, and the filters: speaker, topic, country (by their place in meta.js) and year.
+    func numbers(_ ids: [String]) -> [String: Int] { Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) }) }
+    let (speakers, topics, countries) = (numbers(index.people.map(\.id)), numbers(index.topics.map(\.id)), numbers(index.countries.map(\.id)))
     var expected: [String: [UInt32]] = [:]
     var number: UInt32 = 0
     for record in index.records.reversed() {
       for block in record.sections.flatMap(\.blocks) where block.kind != .paragraph {
-        for term in Set(SearchTokenizer.terms(block.text)) { expected[term, default: []].append(number) }
+        var terms = Set(SearchTokenizer.terms(block.text))
+        terms.formUnion(block.speakers.compactMap { speakers[$0].map { "s:\($0)" } })
+        terms.formUnion(block.topics.compactMap { topics[$0].map { "t:\($0)" } })
+        terms.formUnion(record.countries.compactMap { countries[Slug.make($0)].map { "c:\($0)" } })
+        if let year = record.sortDate?.year { terms.insert("y:\(year)") }
+        for term in terms { expected[term, default: []].append(number) }
         number += 1
       }
     }
     #expect(number > 90)
+    #expect(Set(listed.keys) == Set(expected.keys))
     for (term, numbers) in expected {
       #expect(listed[term] == numbers, "\(term)")
     }
+    #expect(listed.keys.contains { $0.hasPrefix("s:") } && listed.keys.contains { $0.hasPrefix("c:") } && listed["y:2001"] != nil)
     #expect(listed["harbour"]?.count == 90)
     #expect(listed["unique7"]?.count == 1)
     #expect(listed["quarter1"]?.count == 90 / 4 + (90 % 4 > 1 ? 1 : 0))

@@ -63,8 +63,8 @@ struct InputReader {
     return inputs
   }
 
-  /// Reads the record files on all cores, in listing order; with `defersRecords`, each is
-  /// fingerprinted and let go of by the worker that read it.
+  /// Reads the record files on all cores and keeps them in listing order; with
+  /// `defersRecords`, each is fingerprinted and let go of by the worker that read it.
   private func readRecords(_ files: [(path: String, stamp: FileStamp)], started: Int64, into inputs: inout SiteInputs) {
     let fs = fs
     let (isKnown, defersRecords, racyWindow) = (isKnown, defersRecords, racyWindow)

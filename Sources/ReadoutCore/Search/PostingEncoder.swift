@@ -63,10 +63,3 @@ enum PostingEncoder {
     return result
   }
 }
-
-extension Array where Element == UInt32 {
-  /// Appends `n` unless it is already the last number (a term found twice in one statement).
-  mutating func appendOnce(_ n: UInt32) {
-    if last != n { append(n) }
-  }
-}

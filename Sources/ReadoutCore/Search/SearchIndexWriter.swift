@@ -28,15 +28,52 @@ struct SearchIndexWriter {
     var postings: [String: [UInt32]] = [:]
   }
 
+  /// Each speaker's, topic's and country's number: the position of its name in `meta.js`.
+  private struct Facets: Sendable {
+    var speakers: [String: Int]
+    var topics: [String: Int]
+    var countries: [String: Int]
+
+    init(index: SiteIndex) {
+      speakers = Dictionary(uniqueKeysWithValues: index.people.enumerated().map { ($1.id, $0) })
+      topics = Dictionary(uniqueKeysWithValues: index.topics.enumerated().map { ($1.id, $0) })
+      countries = Dictionary(uniqueKeysWithValues: index.countries.enumerated().map { ($1.id, $0) })
+    }
+  }
+
+  /// The statements of `records` (their excerpts) and each term with the statements it is in,
+  /// numbered from 0 within the run. Filters are terms: `s:`, `t:`, `c:` and `y:`.
+  private static func run(of records: ArraySlice<Record>, facets: Facets) -> Run {
+    var run = Run()
+    for record in records {
+      let countries = record.countries.compactMap { facets.countries[Slug.make($0)] }
+      for section in record.sections {
+        for block in section.blocks where block.kind != .paragraph {
+          let local = UInt32(run.docs.count)
+          func add(_ term: String) { run.postings[term, default: []].appendOnce(local) }
+          for term in SearchTokenizer.terms(block.text) { add(term) }
+          for id in block.speakers { if let n = facets.speakers[id] { add("s:\(n)") } }
+          for id in block.topics { if let n = facets.topics[id] { add("t:\(n)") } }
+          for n in countries { add("c:\(n)") }
+          if let year = record.sortDate?.year { add("y:\(year)") }
+          let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
+          run.docs.append(JSONValue.array([
+            .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
+            .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
+            .string(Excerpt.of(block.paragraphs, limit: 220)),
+          ]))
+        }
+      }
+    }
+    return run
+  }
+
   /// Writes every file of the index to `sink`, the statement files a part at a time.
   func write(to sink: any OutputSink) throws {
     var postings: [String: PostingEncoder.List] = [:]
     var shard: [JSONValue] = []
     var shardFiles: [OutputFile] = []
     var number: UInt32 = 0
-    let speakerNumber = Dictionary(uniqueKeysWithValues: index.people.enumerated().map { ($1.id, $0) })
-    let topicNumber = Dictionary(uniqueKeysWithValues: index.topics.enumerated().map { ($1.id, $0) })
-    let countryNumber = Dictionary(uniqueKeysWithValues: index.countries.enumerated().map { ($1.id, $0) })
     var shards = 0
     func flushShard() {
       let n = shards
@@ -48,35 +85,13 @@ struct SearchIndexWriter {
     // cut into runs of records; a run's excerpts and postings (numbered from 0 within the run)
     // are made on all cores, and the runs are merged in order, one look-up per term of a run.
     let newestFirst = Array(index.records.reversed())
+    let facets = Facets(index: index)
     for start in stride(from: 0, to: newestFirst.count, by: SearchIndexWriter.recordsPerPart) {
       let part = newestFirst[start..<min(newestFirst.count, start + SearchIndexWriter.recordsPerPart)]
       let runs = stride(from: part.startIndex, to: part.endIndex, by: SearchIndexWriter.recordsPerRun).map {
         part[$0..<min(part.endIndex, $0 + SearchIndexWriter.recordsPerRun)]
       }
-      let made: [Run] = runs.parallelMap { records in
-        var run = Run()
-        for record in records {
-          let countries = record.countries.compactMap { countryNumber[Slug.make($0)] }
-          for section in record.sections {
-            for block in section.blocks where block.kind != .paragraph {
-              let local = UInt32(run.docs.count)
-              func add(_ term: String) { run.postings[term, default: []].appendOnce(local) }
-              for term in SearchTokenizer.terms(block.text) { add(term) }
-              for id in block.speakers { if let n = speakerNumber[id] { add("s:\(n)") } }
-              for id in block.topics { if let n = topicNumber[id] { add("t:\(n)") } }
-              for n in countries { add("c:\(n)") }
-              if let year = record.sortDate?.year { add("y:\(year)") }
-              let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
-              run.docs.append(JSONValue.array([
-                .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
-                .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
-                .string(Excerpt.of(block.paragraphs, limit: 220)),
-              ]))
-            }
-          }
-        }
-        return run
-      }
+      let made: [Run] = runs.parallelMap { SearchIndexWriter.run(of: $0, facets: facets) }
       for run in made {
         for (term, locals) in run.postings {
           postings[term, default: PostingEncoder.List()].append(locals, plus: number)
