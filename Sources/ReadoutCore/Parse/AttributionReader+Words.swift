@@ -163,6 +163,12 @@ extension AttributionReader {
     "proposals", "request", "requests", "speech", "explanation", "point", "points", "appeal",
   ]
 
+  /// Lowercase words a subject may hold besides capitalised ones ("the two leaders", "the
+  /// Minister of Foreign Affairs and ..."), compared lowercased.
+  static let subjectWords = WordSet([
+    "and", "of", "for", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister",
+  ])
+
   static let adverbs = WordSet([
     "also", "then", "further", "furthermore", "strongly", "again", "once", "firmly", "briefly",
     "warmly", "sincerely", "subsequently", "in", "turn", "likewise", "similarly", "repeatedly",
