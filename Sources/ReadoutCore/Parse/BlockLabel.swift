@@ -103,9 +103,16 @@ struct BlockLabel: Hashable, Sendable {
   /// bytes, and an ASCII 13th byte is no mark joining the 12th), without asking Unicode where
   /// characters end.
   private static func leadingCharacters(_ text: String) -> [Character] {
-    let head = text.utf8.prefix(13)
-    guard !head.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return Array(text.prefix(12)) }
-    return head.prefix(12).map { Character(Unicode.Scalar($0)) }
+    let fast: [Character]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      let count = min(bytes.count, 13)
+      for k in 0..<count where bytes[k] >= 0x80 || bytes[k] == 0x0D { return nil }
+      var characters: [Character] = []
+      characters.reserveCapacity(12)
+      for k in 0..<min(count, 12) { characters.append(Character(Unicode.Scalar(bytes[k]))) }
+      return characters
+    }
+    if let fast, let fast { return fast }
+    return Array(text.prefix(12))
   }
 
   /// `String(characters)`, appended one by one: the generic initialiser costs several times

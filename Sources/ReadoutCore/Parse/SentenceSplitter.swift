@@ -25,7 +25,7 @@ struct SentenceSplitter {
 
   private func endsSentence(_ word: String) -> Bool {
     // Most words end in an ASCII letter, digit or comma: no sentence ends there.
-    if let last = word.utf8.last, last < 0x80, last != 0x2E, last != 0x21, last != 0x3F, last != 0x22, last != 0x27, last != 0x29, last != 0x5D {
+    if let last = word.lastUTF8Byte, last < 0x80, last != 0x2E, last != 0x21, last != 0x3F, last != 0x22, last != 0x27, last != 0x29, last != 0x5D {
       return false
     }
     var w = Substring(word)
