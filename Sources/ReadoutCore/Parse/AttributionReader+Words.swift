@@ -72,6 +72,10 @@ extension AttributionReader {
   static func isVerb(_ words: [String], at index: Int) -> Bool {
     // Verbs of saying are lowercase ASCII words: most words are ruled out by their first byte.
     guard let byte = words[index].utf8.first, byte >= 0x61, byte <= 0x7A else { return false }
+    // The shortest ("said", "made", "told") have four letters, and a word of fewer bytes has
+    // fewer characters, with or without its trailing punctuation: "the", "of", "to" are
+    // ruled out before their bytes are read.
+    guard words[index].utf8.count >= 4 else { return false }
     switch asciiVerbShape(words[index]) {
     case .other: return false
     case .verb: return true
@@ -162,6 +166,12 @@ extension AttributionReader {
     "remark", "remarks", "statement", "statements", "comment", "comments", "proposal",
     "proposals", "request", "requests", "speech", "explanation", "point", "points", "appeal",
   ]
+
+  /// Lowercase words a subject may hold besides capitalised ones ("the two leaders", "the
+  /// Minister of Foreign Affairs and ..."), compared lowercased.
+  static let subjectWords = WordSet([
+    "and", "of", "for", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister",
+  ])
 
   static let adverbs = WordSet([
     "also", "then", "further", "furthermore", "strongly", "again", "once", "firmly", "briefly",

@@ -74,14 +74,13 @@ struct AttributionReader {
   /// The words before the verb that name who speaks, skipping adverbs ("also", "then").
   private func subjectRange(_ words: [String], verb: Int, sentenceStart: Int) -> Range<Int>? {
     var end = verb
-    while end > sentenceStart, AttributionReader.adverbs.contains(words[end - 1].lowercased()) { end -= 1 }
+    while end > sentenceStart, AttributionReader.adverbs.containsLowercased(words[end - 1]) { end -= 1 }
     var start = end
     while start > sentenceStart {
       let word = words[start - 1]
       if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { break }
       let bare = word.trimmingTrailingPunctuation(keepPeriod: true)
-      let lowerOK = ["and", "of", "for", "the", "two", "both", "leaders", "ministers", "sides", "side", "heads", "foreign", "prime", "minister"].contains(bare.lowercased())
-        || RoleVocabulary.particles.contains(bare)
+      let lowerOK = AttributionReader.subjectWords.containsLowercased(bare) || RoleVocabulary.particles.contains(bare)
       guard bare.startsUppercase || lowerOK else { break }
       start -= 1
       if end - start > 9 { return nil }
@@ -105,7 +104,7 @@ struct AttributionReader {
   mutating func relativeClause(_ words: [String], who: Int) -> Attribution? {
     guard who > 1, who + 1 < words.count, words[who] == "who", words[who - 1].hasSuffix(",") else { return nil }
     var verb = who + 1
-    while verb < words.count - 1, AttributionReader.adverbs.contains(words[verb].lowercased()) { verb += 1 }
+    while verb < words.count - 1, AttributionReader.adverbs.containsLowercased(words[verb]) { verb += 1 }
     guard AttributionReader.isVerb(words, at: verb), let subject = relativeSubject(words, verb: verb, sentenceStart: max(0, who - 12)) else { return nil }
     let phrase = Array(words[subject])
     let (resolved, _, _) = resolvedSubject(phrase)
@@ -116,7 +115,7 @@ struct AttributionReader {
   /// The person a relative clause is about: "President Putin of Russia, who expressed ...".
   private func relativeSubject(_ words: [String], verb: Int, sentenceStart: Int) -> Range<Int>? {
     var who = verb - 1
-    while who > sentenceStart, AttributionReader.adverbs.contains(words[who].lowercased()) { who -= 1 }
+    while who > sentenceStart, AttributionReader.adverbs.containsLowercased(words[who]) { who -= 1 }
     guard who > sentenceStart + 1, words[who] == "who", words[who - 1].hasSuffix(",") else { return nil }
     let scanner = MentionScanner()
     for start in max(sentenceStart, who - 10)..<who {

@@ -33,7 +33,7 @@ struct BlockLabel: Hashable, Sendable {
       if isLetter, !text.utf8.prefix(7).contains(0x2E) { return nil }
       if !isLetter, !(b >= 0x30 && b <= 0x39), b != 0x28, b != 0x2D, b != 0x2A { return nil }
     }
-    let chars = Array(text.prefix(12))
+    let chars = leadingCharacters(text)
     guard let first = chars.first else { return nil }
     if first.isOne(of: "•・●◆■□○◇▪►–—-*") {
       // A hyphen or dash is a bullet only when a space follows ("- item", not "-10%").
@@ -42,7 +42,7 @@ struct BlockLabel: Hashable, Sendable {
     }
     if first == "(" || first == "（" {
       guard let close = chars.firstIndex(where: { $0 == ")" || $0 == "）" }), close > 1, close <= 5 else { return nil }
-      let inner = String(chars[1..<close])
+      let inner = string(chars[1..<close])
       let printed = "(\(inner))"
       let rest = after(text, count: close + 1)
       if inner.allSatisfy(\.isASCIIDigit), inner.count <= 2 {
@@ -61,28 +61,28 @@ struct BlockLabel: Hashable, Sendable {
       var i = 0
       while i < chars.count, chars[i].isASCIIDigit { i += 1 }
       guard i <= 2, i < chars.count else { return nil }
-      let number = String(Int(String(chars[0..<i])) ?? 0)
+      let number = String(Int(string(chars[0..<i])) ?? 0)
       let next = chars[i]
       if next == ")" || next == "）" {
-        return BlockLabel(printed: String(chars[0...i]), style: .parenNumber, value: number, rest: after(text, count: i + 1))
+        return BlockLabel(printed: string(chars[0...i]), style: .parenNumber, value: number, rest: after(text, count: i + 1))
       }
       if next == "." || next == "．" {
         // "1.5 percent" is a number, not a label.
         if i + 1 < chars.count, chars[i + 1].isASCIIDigit { return nil }
-        return BlockLabel(printed: String(chars[0...i]), style: .dotNumber, value: number, rest: after(text, count: i + 1))
+        return BlockLabel(printed: string(chars[0...i]), style: .dotNumber, value: number, rest: after(text, count: i + 1))
       }
       if next == " ", i + 1 < chars.count, chars[i + 1].isUppercase {
         // "15 September 2000" is a date, not section 15.
         let word = text.dropFirst(i + 1).prefix { $0.isLetter }
         if DateReader.month(String(word)) != nil { return nil }
-        return BlockLabel(printed: String(chars[0..<i]), style: .dotNumber, value: number, rest: after(text, count: i))
+        return BlockLabel(printed: string(chars[0..<i]), style: .dotNumber, value: number, rest: after(text, count: i))
       }
       return nil
     }
     if first.isASCIILetter, chars.count > 2 {
       // "a. Text" (a lowercase letter) and "IV. Text" (capital roman numerals).
       if let dot = chars.firstIndex(of: "."), dot >= 1, dot <= 5, dot + 1 < chars.count, chars[dot + 1] == " " {
-        let inner = String(chars[0..<dot])
+        let inner = string(chars[0..<dot])
         if dot == 1, first.isLowercase {
           return BlockLabel(printed: inner + ".", style: .letter, value: inner, rest: after(text, count: dot + 1))
         }
@@ -98,6 +98,31 @@ struct BlockLabel: Hashable, Sendable {
     return nil
   }
 
+  /// `Array(text.prefix(12))`, made from the bytes when the first 13 are ASCII other than
+  /// "\r": then each of the first 12 is a character of its own (only "\r\n" joins two ASCII
+  /// bytes, and an ASCII 13th byte is no mark joining the 12th), without asking Unicode where
+  /// characters end.
+  private static func leadingCharacters(_ text: String) -> [Character] {
+    let fast: [Character]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      let count = min(bytes.count, 13)
+      for k in 0..<count where bytes[k] >= 0x80 || bytes[k] == 0x0D { return nil }
+      var characters: [Character] = []
+      characters.reserveCapacity(12)
+      for k in 0..<min(count, 12) { characters.append(Character(Unicode.Scalar(bytes[k]))) }
+      return characters
+    }
+    if let fast, let fast { return fast }
+    return Array(text.prefix(12))
+  }
+
+  /// `String(characters)`, appended one by one: the generic initialiser costs several times
+  /// more for the two or three characters of a label.
+  private static func string(_ characters: ArraySlice<Character>) -> String {
+    var result = ""
+    for c in characters { result.append(c) }
+    return result
+  }
+
   private static func after(_ text: String, count: Int) -> String {
     String(text.dropFirst(count)).trimmingSpaces()
   }
@@ -108,13 +133,25 @@ struct BlockLabel: Hashable, Sendable {
   }
 
   static func romanValue(_ s: String) -> Int {
-    let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500]
     var total = 0
-    let digits = s.compactMap { values[$0] }
+    let digits = s.compactMap(romanDigit)
     for (i, v) in digits.enumerated() {
       if i + 1 < digits.count, v < digits[i + 1] { total -= v } else { total += v }
     }
     return total
+  }
+
+  /// The value of a lowercase roman digit (a `switch`, not a dictionary built on each call).
+  private static func romanDigit(_ c: Character) -> Int? {
+    switch c {
+    case "i": 1
+    case "v": 5
+    case "x": 10
+    case "l": 50
+    case "c": 100
+    case "d": 500
+    default: nil
+    }
   }
 }
 

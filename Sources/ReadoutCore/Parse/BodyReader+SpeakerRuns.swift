@@ -5,9 +5,11 @@ extension BodyReader.State {
   /// speaker is one run with its text unchanged.
   ///
   /// `words` are the text's `spacedWords`; a run of several pieces is their words joined
-  /// with single spaces. `resolved` receives the reader's subject answers, old and new, for
-  /// the paragraphs after.
-  static func speakerRuns(_ text: String, words: [String], reader: AttributionReader, first: Attribution?, resolved: inout ResolvedSubjects) -> [(String, Attribution?)] {
+  /// with single spaces. `reading`, if given, is what `reader` answered for all of `words`
+  /// (with `introducesList` as `clauses` asks); a paragraph of one sentence asks it again
+  /// otherwise. `resolved` receives the reader's subject answers, old and new, for the
+  /// paragraphs after.
+  static func speakerRuns(_ text: String, words: [String], reader: AttributionReader, first: Attribution?, reading: Attribution?? = nil, resolved: inout ResolvedSubjects) -> [(String, Attribution?)] {
     guard first != nil else { return [(text, first)] }
     let sentences = SentenceSplitter().sentences(ofWords: words)
     // Each run is a range of consecutive words: the sentences and clauses of a paragraph
@@ -18,7 +20,8 @@ extension BodyReader.State {
     // Clauses are read sentence by sentence with the speaker so far, so "He also noted ..."
     // after "In response, President X said ..." is X's.
     for whole in sentences {
-      let parts = clauses(of: Array(words[whole]), reader: &reader)
+      // The reader is as it was for `reading`: nothing has changed it yet.
+      let parts = clauses(of: Array(words[whole]), reader: &reader, known: sentences.count == 1 ? reading : nil)
       if parts.count == 1, sentences.count == 1 { return [(text, first)] }
       for (local, found) in parts {
         let clause = (whole.lowerBound + local.lowerBound)..<(whole.lowerBound + local.upperBound)
@@ -46,9 +49,11 @@ extension BodyReader.State {
   ///
   /// Only a clause whose subject comes right after the comma (and a connective such as "and"
   /// or "for which") counts, so reported speech ("stated that President X said") stays whole.
-  /// The sentence is given as its words; the clauses come back as ranges of them.
-  static func clauses(of words: [String], reader: inout AttributionReader) -> [(Range<Int>, Attribution?)] {
-    guard let first = reader.attribution(ofWords: words, introducesList: endsWithColon(words)).0 else { return [(0..<words.count, nil)] }
+  /// The sentence is given as its words; the clauses come back as ranges of them. `known`,
+  /// if given, is the reader's attribution of all the words, already asked for.
+  static func clauses(of words: [String], reader: inout AttributionReader, known: Attribution?? = nil) -> [(Range<Int>, Attribution?)] {
+    let reading = known ?? reader.attribution(ofWords: words, introducesList: endsWithColon(words)).0
+    guard let first = reading else { return [(0..<words.count, nil)] }
     var result: [(Range<Int>, Attribution?)] = []
     var start = 0
     var current: Attribution? = first
@@ -76,7 +81,7 @@ extension BodyReader.State {
       // ..." describes someone quoted.
       guard let found = reader.attribution(ofWords: clause, introducesList: endsWithColon(clause)).0, !found.joint, found.newParticipant == nil,
         found.wordOffset <= 3, found.speakers != speakers,
-        clause[..<found.wordOffset].allSatisfy({ connectives.contains($0.lowercased()) })
+        clause[..<found.wordOffset].allSatisfy({ connectives.containsLowercased($0) })
       else { continue }
       result.append((start..<index, current))
       start = index
@@ -94,10 +99,10 @@ extension BodyReader.State {
     words.last?.hasSuffix(":") ?? false
   }
 
-  static let connectives: Set<String> = [
+  static let connectives = WordSet([
     "and", "while", "whereas", "but", "for", "to", "which", "after", "upon", "whereupon",
     "in", "response", "reply", "turn", "then",
-  ]
+  ])
 
   /// "2", "a" → "2a"; "2", "a", "i" → "2a-i"; "1", "b1" → "1-b1".
   static func joined(_ components: [String]) -> String {

@@ -102,8 +102,13 @@ extension BodyReader {
       reader.resolvedSubjects = resolvedSubjects
       // An editor's note ("Note: ...", "(Reference) ...") reports no one's words.
       let words = body.spacedWords
-      var (attribution, unresolved) = inNotes || State.isNote(body) ? (nil, nil) : reader.attribution(ofWords: words, introducesList: body.hasSuffix(":"))
+      let introduces = body.hasSuffix(":")
+      let isNote = inNotes || State.isNote(body)
+      var (attribution, unresolved) = isNote ? (nil, nil) : reader.attribution(ofWords: words, introducesList: introduces)
       resolvedSubjects = reader.resolvedSubjects
+      // The reader's answer for the whole paragraph, when `speakerRuns` would ask it the
+      // same question (the same words and list flag) and get the same answer.
+      let paragraphReading: Attribution?? = isNote || introduces != State.endsWithColon(words) ? nil : .some(attribution)
 
       var id: String
       var depth = labels.count
@@ -147,7 +152,7 @@ extension BodyReader {
       if attribution == nil, let speaking = speakerLabel {
         attribution = Attribution(speakers: speaking.names, joint: false, asPrinted: speaking.asPrinted, isResponse: false, introducesList: false, wordOffset: 0)
       }
-      let parts = State.speakerRuns(body, words: words, reader: reader, first: attribution, resolved: &resolvedSubjects)
+      let parts = State.speakerRuns(body, words: words, reader: reader, first: attribution, reading: paragraphReading, resolved: &resolvedSubjects)
       for (n, (text, found)) in parts.enumerated() {
         var partID = id
         if n > 0 {

@@ -25,7 +25,9 @@ extension LeadReader {
     var sentenceStart = 0
     for i in words.indices {
       result[i] = inScope
-      for marker in markersByLastWord[lower[i]] ?? [] where i + 1 >= marker.count {
+      // Most words end no marker, which their bytes tell more cheaply than hashing them.
+      let markers = markerLastWords.contains(lower[i]) ? markersByLastWord[lower[i]] ?? [] : []
+      for marker in markers where i + 1 >= marker.count {
         let start = i + 1 - marker.count
         if zip(lower[start...i], marker).allSatisfy({ $0 == $1 || $0 == $1 + "." }) { inScope = true }
       }
@@ -95,7 +97,7 @@ extension LeadReader {
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// The last words of `trailingMarkers`, with and without a final period.
-  static let trailingLastWords: Set<String> = Set(trailingMarkers.compactMap(\.last).flatMap { [$0, $0 + "."] })
+  static let trailingLastWords = WordSet(Set(trailingMarkers.compactMap(\.last).flatMap { [$0, $0 + "."] }))
 
   static let meetingWords: Set<String> = [
     "held", "hold", "holds", "met", "meets", "meet", "received", "receives", "with", "between", "paid",
@@ -113,20 +115,18 @@ extension LeadReader {
     return table
   }()
 
+  /// The keys of `markersByLastWord`.
+  static let markerLastWords = WordSet(Set(markersByLastWord.keys))
+
   /// How many parentheses are open before each word.
   static func parenthesisDepths(_ words: [String]) -> [Int] {
     var depth = 0
     var result: [Int] = []
     result.reserveCapacity(words.count)
     for word in words {
-      if word.isSingleByteASCII {
-        var opened = depth
-        for byte in word.utf8 where byte == 0x28 { opened += 1 }
-        result.append(word.utf8.first == 0x28 ? opened : depth)
-        for byte in word.utf8 {
-          if byte == 0x28 { depth += 1 }
-          if byte == 0x29 { depth = max(0, depth - 1) }
-        }
+      if let (opened, after) = asciiParentheses(word, depth: depth) {
+        result.append(opened)
+        depth = after
         continue
       }
       var opened = depth
@@ -138,6 +138,23 @@ extension LeadReader {
       }
     }
     return result
+  }
+
+  /// `parenthesisDepths` for one ASCII word, in one walk over its bytes: the depth recorded
+  /// for the word (counting its own "(" when it opens with one) and the depth after it; nil
+  /// for a word with other bytes, whose characters may join a "(" to a combining mark.
+  private static func asciiParentheses(_ word: String, depth start: Int) -> (Int, Int)? {
+    var opened = start
+    var depth = start
+    for byte in word.utf8 {
+      guard byte < 0x80 else { return nil }
+      if byte == 0x28 {
+        opened += 1
+        depth += 1
+      }
+      if byte == 0x29 { depth = max(0, depth - 1) }
+    }
+    return (word.utf8.first == 0x28 ? opened : start, depth)
   }
 
   static let attendeeMarkers = [

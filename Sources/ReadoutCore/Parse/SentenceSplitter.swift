@@ -25,7 +25,7 @@ struct SentenceSplitter {
 
   private func endsSentence(_ word: String) -> Bool {
     // Most words end in an ASCII letter, digit or comma: no sentence ends there.
-    if let last = word.utf8.last, last < 0x80, last != 0x2E, last != 0x21, last != 0x3F, last != 0x22, last != 0x27, last != 0x29, last != 0x5D {
+    if let last = word.lastUTF8Byte, last < 0x80, last != 0x2E, last != 0x21, last != 0x3F, last != 0x22, last != 0x27, last != 0x29, last != 0x5D {
       return false
     }
     var w = Substring(word)
@@ -45,16 +45,20 @@ struct SentenceSplitter {
   /// ("... to 2:15 p.m. Mr. Kenji Arakawa ...", "... 5 p.m. The two leaders ...").
   static func clockEndsSentence(_ words: [String], at i: Int) -> Bool {
     // The four spellings are four ASCII bytes, and no string of another length equals one.
-    guard i + 1 < words.count, words[i].utf8.count == 4, ["a.m.", "p.m.", "A.M.", "P.M."].contains(words[i]) else { return false }
+    guard i + 1 < words.count, words[i].utf8.count == 4, clockWords.contains(words[i]) else { return false }
     let next = words[i + 1]
     guard next.startsUppercase else { return false }
     return RoleVocabulary.honorificLength(in: words, at: i + 1) != nil || RoleVocabulary.roleLength(in: words, at: i + 1) != nil
       || RoleVocabulary.notNames.contains(next.trimmingTrailingPunctuation())
   }
 
+  /// "a.m." and "p.m." as printed (a `WordSet` made once, not an array on every call).
+  private static let clockWords = WordSet(["a.m.", "p.m.", "A.M.", "P.M."])
+
   /// "Mr.", "Dr.", "U.S.", "H.E.", "No.", "a.m.", and initials such as "W.".
   static func isAbbreviation(_ word: String) -> Bool {
     if abbreviations.contains(word) { return true }
+    if let shape = asciiAbbreviationShape(word) { return shape }
     let letters = word.filter { $0 != "." }
     // Initials and dotted acronyms: "W.", "U.S.", "H.E."
     if letters.count <= 3, word.filter({ $0 == "." }).count >= letters.count, letters.allSatisfy(\.isLetter) {
@@ -63,10 +67,32 @@ struct SentenceSplitter {
     return false
   }
 
-  private static let abbreviations: Set<String> = [
+  /// The initials test of `isAbbreviation` on the bytes of an ASCII word, where each byte is
+  /// a character and a letter is A–Z or a–z; nil for a word with other bytes. It spares the
+  /// two filtered copies of the word.
+  private static func asciiAbbreviationShape(_ word: String) -> Bool? {
+    var dots = 0
+    var letters = 0
+    var allLetters = true
+    for byte in word.utf8 {
+      guard byte < 0x80 else { return nil }
+      if byte == 0x2E {
+        dots += 1
+      } else {
+        letters += 1
+        if !((byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)) { allLetters = false }
+      }
+    }
+    if letters <= 3, dots >= letters, allLetters {
+      return letters == 1 || dots >= 2
+    }
+    return false
+  }
+
+  private static let abbreviations = WordSet([
     "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "Hon.", "Prof.", "Jr.", "Sr.", "No.", "Nos.", "Gen.",
     "Lt.", "Col.", "Capt.", "Rev.", "Mt.", "a.m.", "p.m.", "A.M.", "P.M.", "c.f.", "cf.", "e.g.",
     "i.e.", "etc.)", "approx.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.",
     "Nov.", "Dec.", "vs.", "Amb.", "Sen.", "Rep.", "Gov.", "Pres.",
-  ]
+  ])
 }

@@ -10,6 +10,13 @@ extension String {
     return true
   }
 
+  /// `utf8.last`, read from the contiguous storage where there is one, which costs less than
+  /// stepping the UTF-8 view back.
+  var lastUTF8Byte: UInt8? {
+    if let last = utf8.withContiguousStorageIfAvailable({ $0.last }) { return last }
+    return utf8.last
+  }
+
   /// `first?.isUppercase == true`, read from the first two bytes when they are ASCII (then the
   /// first character is the first byte).
   var startsUppercase: Bool {

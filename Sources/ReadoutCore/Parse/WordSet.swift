@@ -42,6 +42,33 @@ struct WordSet: Sendable {
     return false
   }
 
+  /// `contains(word.lowercased())`, without the lowercased copy when the word is ASCII:
+  /// lowercasing ASCII maps A–Z to a–z byte for byte, so the word's bytes, lowered as they
+  /// are compared, are the copy's. (Subject scanning asks this of most words it passes.)
+  func containsLowercased(_ word: String) -> Bool {
+    let found: Bool?? = word.utf8.withContiguousStorageIfAvailable { bytes in
+      // A non-ASCII member might equal the ASCII copy under Unicode's rules: ask the `Set`.
+      guard let first = bytes.first, !hasNonASCIIMember else { return nil }
+      for byte in bytes where byte >= 0x80 { return nil }
+      for member in buckets[WordSet.bucket(length: bytes.count, first: WordSet.lowered(first))] where member.count == bytes.count {
+        var equal = true
+        for k in 0..<bytes.count where member[k] != WordSet.lowered(bytes[k]) {
+          equal = false
+          break
+        }
+        if equal { return true }
+      }
+      return false
+    }
+    if let found, let found { return found }
+    return contains(word.lowercased())
+  }
+
+  /// The ASCII byte lowercased.
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+  }
+
   func contains(_ word: String) -> Bool {
     let found: Bool?? = word.utf8.withContiguousStorageIfAvailable { bytes in
       guard let first = bytes.first else { return members.contains(word) }
