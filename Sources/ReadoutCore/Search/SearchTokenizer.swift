@@ -12,7 +12,7 @@ enum SearchTokenizer {
       guard !current.isEmpty else { return }
       defer { current.removeAll(keepingCapacity: true) }
       // A stop word is dropped as written ("this" is not indexed as "thi").
-      if isStopWord(current[...]) { return }
+      if isStopWord(current) { return }
       var count = current.count
       if count >= 4, current[count - 1] == UInt8(ascii: "s"), current[count - 2] != UInt8(ascii: "s") { count -= 1 }
       result.append(String(decoding: current[..<count], as: UTF8.self))
@@ -35,26 +35,13 @@ enum SearchTokenizer {
     return result
   }
 
-  /// Whether a word is a stop word, without making a string of it: the stop words are short,
-  /// so each is a number (its bytes), found by binary search.
-  private static func isStopWord(_ word: ArraySlice<UInt8>) -> Bool {
-    guard let code = code(word) else { return false }
-    var low = 0
-    var high = stopWordCodes.count
-    while low < high {
-      let mid = (low + high) / 2
-      if stopWordCodes[mid] < code { low = mid + 1 } else { high = mid }
-    }
-    return low < stopWordCodes.count && stopWordCodes[low] == code
+  /// Whether a word is a stop word, without making a string of it. Bytes are compared as
+  /// `search.js` compares strings, exactly; a word with other than ASCII bytes is none.
+  private static func isStopWord(_ word: [UInt8]) -> Bool {
+    word.withUnsafeBufferPointer { stopWordSet.contains(asciiBytes: $0) }
   }
 
-  /// A word of up to 8 bytes as a number; `nil` for longer words, which are no stop words.
-  private static func code<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt64? {
-    guard word.count <= 8 else { return nil }
-    return word.reduce(0) { $0 << 8 | UInt64($1) }
-  }
-
-  private static let stopWordCodes = stopWords.compactMap { code($0.utf8) }.sorted()
+  private static let stopWordSet = WordSet(stopWords)
 
   static let stopWords: Set<String> = [
     "the", "and", "of", "to", "a", "in", "that", "for", "on", "with", "as", "is", "it", "be", "by",
