@@ -21,8 +21,11 @@ public actor PreviewServer {
   private var generation = 0
   private let instance = String(UInt32.random(in: 0...UInt32.max), radix: 36)
 
-  /// - Throws: `PreviewServer.Failure` if the host is not an IP address or `localhost`.
+  /// - Throws: `OutputFolderRule.Refusal` if the output folder may not be replaced (it holds
+  ///   the inputs, say); `PreviewServer.Failure` if the host is not an IP address or `localhost`.
   public init(configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) throws {
+    var configuration = configuration
+    configuration.build.output = try configuration.build.checkedOutput()
     self.configuration = configuration
     self.report = report
     self.rebuilder = SiteRebuilder(options: configuration.build)

@@ -70,12 +70,15 @@ struct SiteRebuilder: Sendable {
     var result = RebuildResult(published: false, diagnostics: [], changes: .init(), records: 0, pages: 0, duration: .zero)
     var next: Output?
     do {
-      result.published = try SitePublisher(output: options.output).publish { sink in
+      let publication = try SitePublisher(output: options.output, keepsForeignFiles: !options.clean).publication { sink in
         let recorder = ManifestSink(sink)
         let made = SiteBuilder(options: options).assemble(cache: cache, previousPages: PageFingerprints(), previousPlan: nil, deferringExports: false, into: recorder)
         (site, manifest) = (made, recorder)
-        return !made.fatal
+        guard !made.fatal else { return false }
+        try sink.writeStamp(recorder.manifest.servingStamp)
+        return true
       }
+      result.published = publication.published
     } catch {
       result.diagnostics.append(.error("could not write the site: \(error)", at: nil))
     }
@@ -105,7 +108,9 @@ struct SiteRebuilder: Sendable {
     do {
       try pending.exports.write(to: sink, cancelled: cancelled)
       timer.lap("data, feed, sitemap, search index")
-      let update = try IncrementalWriter(output: options.output).update(to: sink.files, keeping: pending.pagePaths, from: output.manifest)
+      let writer = IncrementalWriter(output: options.output)
+      let update = try writer.update(to: sink.files, keeping: pending.pagePaths, from: output.manifest)
+      try writer.writeStamp(update.manifest.servingStamp)
       (next.manifest, result.changes) = (update.manifest, update.changes)
       result.published = true
     } catch is CancellationError {

@@ -14,6 +14,7 @@ struct BuildCommand: ParsableCommand {
     options.toolVersion = ToolVersion.current
     let report = SiteBuilder(options: options).build()
     DiagnosticPrinter().print(report.diagnostics)
+    if report.refusal != nil { throw ExitCode(2) }
     if timings {
       FileHandle.standardError.write(Data("  (\(Allocator.description))\n".utf8))
       for (stage, seconds) in report.stageTimes {
@@ -29,6 +30,13 @@ struct BuildCommand: ParsableCommand {
       FileHandle.standardError.write(Data("readout: built \(summary) → \(paths.output)/\n".utf8))
     } else {
       FileHandle.standardError.write(Data("readout: build failed; \(paths.output)/ was left as it was\n".utf8))
+    }
+    if !report.keptFiles.isEmpty {
+      let names = report.keptFiles.prefix(5).joined(separator: ", ") + (report.keptFiles.count > 5 ? " and \(report.keptFiles.count - 5) more" : "")
+      FileHandle.standardError.write(Data("readout: kept \(report.keptFiles.count) \(report.keptFiles.count == 1 ? "file" : "files") that Readout did not make in \(paths.output)/ (\(names.escapedForTerminal)); --clean removes them\n".utf8))
+    }
+    for path in report.replacedFiles {
+      FileHandle.standardError.write(Data("readout: warning: \(paths.output)/\(path.escapedForTerminal) was not made by Readout and is replaced by a file of the site\n".utf8))
     }
     if report.hasErrors || !report.published { throw ExitCode.failure }
   }

@@ -10,7 +10,7 @@ struct DiagnosticPrinter {
       if colour {
         let code = d.severity == .error ? "31" : d.severity == .warning ? "33" : "36"
         let location = d.location.map { "\u{1B}[1m\($0):\u{1B}[0m " } ?? "\u{1B}[1mreadout:\u{1B}[0m "
-        text += "\(location)\u{1B}[1;\(code)m\(d.severity.rawValue):\u{1B}[0m \(d.message)\n"
+        text += "\(location)\u{1B}[1;\(code)m\(d.severity.rawValue):\u{1B}[0m \(d.message.escapedForTerminal)\n"
       } else {
         text += d.description + "\n"
       }

@@ -17,7 +17,13 @@ struct ServeCommand: ParsableCommand {
   func run() throws {
     let configuration = PreviewConfiguration(build: paths.buildOptions, host: host, port: port, watch: poll ? .polling(.milliseconds(500)) : .automatic)
     let timings = timings
-    let server = try PreviewServer(configuration: configuration) { event in ServeCommand.print(event, timings: timings) }
+    let server: PreviewServer
+    do {
+      server = try PreviewServer(configuration: configuration) { event in ServeCommand.print(event, timings: timings) }
+    } catch let refusal as OutputFolderRule.Refusal {
+      DiagnosticPrinter().print([.error(refusal.description, at: nil)])
+      throw ExitCode(2)
+    }
     let outcome = Outcome()
     let done = DispatchSemaphore(value: 0)
     let task = Task {

@@ -8,7 +8,13 @@ struct SitePaths: ParsableArguments {
   @Option(help: "The folder the site is written to.") var output = "public"
   @Option(name: .customLong("base-url"), help: "The URL the site is published at, for feed, sitemap and canonical links.") var baseURL: String?
 
+  @Flag(help: "Build into a non-empty output folder that no earlier build made (its files are kept).") var force = false
+  @Flag(help: "Remove the files in the output folder that Readout did not make.") var clean = false
+
   var buildOptions: BuildOptions {
-    BuildOptions(seeds: seeds, templates: templates, output: output, baseURL: baseURL)
+    var options = BuildOptions(seeds: seeds, templates: templates, output: output, baseURL: baseURL)
+    options.force = force
+    options.clean = clean
+    return options
   }
 }

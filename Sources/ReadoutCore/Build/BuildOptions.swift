@@ -11,6 +11,12 @@ public struct BuildOptions: Sendable, Hashable {
   /// Identifies the program doing the build (its version or a hash of it), so that a new
   /// Readout rebuilds a site an older one made even when no input changed.
   public var toolVersion: String
+  /// Publish into a non-empty output folder that has no mark of an earlier build
+  /// (`OutputFolderRule`).
+  public var force = false
+  /// Remove the files in the output folder that Readout did not make (by default they are
+  /// kept: a `CNAME`, a `.nojekyll`, a host's verification file).
+  public var clean = false
 
   public init(seeds: String = "seeds", templates: String = "templates", output: String = "public", baseURL: String? = nil, toolVersion: String = "") {
     self.seeds = seeds
@@ -18,5 +24,15 @@ public struct BuildOptions: Sendable, Hashable {
     self.output = output
     self.baseURL = baseURL
     self.toolVersion = toolVersion
+  }
+
+  /// The folders a build reads, each with the option that names it, for `OutputFolderRule`.
+  public var inputFolders: [(path: String, option: String)] {
+    [(seeds, "--seeds"), (templates, "--templates")]
+  }
+
+  /// Checks the output folder against `OutputFolderRule` and returns its real path.
+  public func checkedOutput() throws(OutputFolderRule.Refusal) -> String {
+    try OutputFolderRule().check(output: output, inputs: inputFolders, force: force)
   }
 }

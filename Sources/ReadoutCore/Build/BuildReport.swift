@@ -9,6 +9,12 @@ public struct BuildReport: Sendable {
   public var published: Bool
   /// Whether nothing had changed since the site in the output folder was built, so nothing was done.
   public var upToDate = false
+  /// Why the output folder was not touched, when `OutputFolderRule` refused it.
+  public var refusal: OutputFolderRule.Refusal?
+  /// Files in the output folder that Readout did not make and kept (paths inside it, sorted).
+  public var keptFiles: [String] = []
+  /// Files in the output folder that Readout did not make and that a file of the site replaced.
+  public var replacedFiles: [String] = []
   /// Seconds per stage, in order.
   public var stageTimes: [(stage: String, seconds: Double)] = []
 

@@ -19,3 +19,13 @@ extension BuildStamp {
     }
   }
 }
+
+extension IncrementalWriter.Manifest {
+  /// The build stamp of a folder the preview server keeps up to date: it marks the folder as
+  /// Readout's and lists the files Readout made (so a later build keeps only the others), with
+  /// a fingerprint no build has, since the server does not fingerprint its inputs.
+  public var servingStamp: [UInt8] {
+    let files = digests.map { (path: $0.key, size: $0.value.count) }.sorted { $0.path < $1.path }
+    return Array(BuildStamp(fingerprint: 0, records: 0, skipped: 0, pages: 0, diagnostics: [], files: files).text.utf8)
+  }
+}

@@ -14,11 +14,19 @@ public struct SiteBuilder: Sendable {
 
   public func build() -> BuildReport {
     var timer = StageTimer()
+    let output: String
+    do {
+      output = try options.checkedOutput()
+    } catch {
+      var report = BuildReport(records: 0, skippedRecords: 0, pages: 0, files: 0, diagnostics: [.error(error.description, at: nil)], published: false)
+      report.refusal = error
+      return report
+    }
     var inputs = InputReader(defersRecords: true).read(options)
     timer.lap("read")
     let fingerprint = BuildStamp.fingerprint(of: inputs, options: options)
-    let publisher = SitePublisher(output: options.output)
-    if let stamp = BuildStamp.read(from: options.output), stamp.fingerprint == fingerprint, stamp.filesAreIntact(in: options.output) {
+    let publisher = SitePublisher(output: output, keepsForeignFiles: !options.clean)
+    if !options.clean, let stamp = BuildStamp.read(from: output), stamp.fingerprint == fingerprint, stamp.filesAreIntact(in: output) {
       publisher.removeLeftovers()
       timer.lap("check: the site is up to date")
       var report = BuildReport(records: stamp.records, skippedRecords: stamp.skipped, pages: stamp.pages, files: stamp.files.count, diagnostics: stamp.diagnostics, published: true)
@@ -28,7 +36,7 @@ public struct SiteBuilder: Sendable {
     }
     var report = BuildReport(records: 0, skippedRecords: 0, pages: 0, files: 0, diagnostics: [], published: false)
     do {
-      report.published = try publisher.publish { sink in
+      let publication = try publisher.publication { sink in
         let recorder = RecordingSink(sink)
         // Handed over, not shared: the assembler lets go of the record files once parsed.
         var taken = SiteInputs()
@@ -42,6 +50,8 @@ public struct SiteBuilder: Sendable {
         try sink.writeStamp(Array(stamp.text.utf8))
         return true
       }
+      report.published = publication.published
+      (report.keptFiles, report.replacedFiles) = (publication.kept, publication.replaced)
     } catch {
       report.diagnostics.append(.error("could not publish the site: \(error)", at: nil))
     }

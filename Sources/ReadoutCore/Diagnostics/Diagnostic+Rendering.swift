@@ -2,9 +2,9 @@ extension Diagnostic: CustomStringConvertible {
   /// The compiler-style form: `seeds/x.txt:12:1: warning: message`.
   public var description: String {
     if let location {
-      return "\(location): \(severity.rawValue): \(message)"
+      return "\(location): \(severity.rawValue): \(message.escapedForTerminal)"
     }
-    return "readout: \(severity.rawValue): \(message)"
+    return "readout: \(severity.rawValue): \(message.escapedForTerminal)"
   }
 }
 

@@ -15,5 +15,5 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     self.column = column
   }
 
-  public var description: String { "\(file):\(line):\(column)" }
+  public var description: String { "\(file.escapedForTerminal):\(line):\(column)" }
 }

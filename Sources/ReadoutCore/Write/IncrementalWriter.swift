@@ -69,6 +69,11 @@ public struct IncrementalWriter: Sendable {
     return (manifest, changes)
   }
 
+  /// Replaces the build stamp (`.readout-build`) in one rename.
+  public func writeStamp(_ bytes: [UInt8]) throws {
+    try replace(output + "/" + BuildStamp.fileName, with: bytes)
+  }
+
   private func replace(_ path: String, with bytes: [UInt8]) throws {
     let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
     let temporary = String(path[..<slash]) + ".readout-tmp-\(getpid())-" + String(path[slash...])

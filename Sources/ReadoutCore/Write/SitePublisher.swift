@@ -7,16 +7,35 @@
 /// Publishes a site atomically: every file is written into a staging folder beside the output
 /// folder, and only a complete site replaces the output.
 ///
-/// The swap is two renames (old output aside, staging in), so a reader sees either the old or
-/// the new site; a build that fails or is killed leaves the old output untouched, and its
-/// staging folder is removed by the next build.
+/// The swap exchanges the two folders in one step where the kernel can
+/// (`renameat2(RENAME_EXCHANGE)`), and is otherwise two renames (old output aside, staging
+/// in), so a reader sees either the old or the new site; a build that fails or is killed
+/// leaves the old output untouched, and its staging folder is removed by the next build.
+/// Files in the old output that Readout did not make are carried into the new one
+/// (`ForeignFiles`) unless `keepsForeignFiles` is off (`--clean`).
+///
+/// The publisher does not decide whether the output may be replaced: `OutputFolderRule` does,
+/// and its answer (the folder's real path) is what a publisher should be given.
 public struct SitePublisher: Sendable {
   /// The output folder (`public`).
   public var output: String
+  /// Whether files in the output that Readout did not make survive the swap.
+  public var keepsForeignFiles: Bool
   let fs = POSIXFileSystem()
 
-  public init(output: String) {
+  public init(output: String, keepsForeignFiles: Bool = true) {
     self.output = output
+    self.keepsForeignFiles = keepsForeignFiles
+  }
+
+  /// What a publication did with the files of the old output that Readout did not make.
+  public struct Publication: Sendable, Hashable {
+    /// Whether the new site replaced the output.
+    public var published = false
+    /// Files of the old output kept in the new one, as paths inside it, sorted.
+    public var kept: [String] = []
+    /// Files of the old output that a file of the new site replaced.
+    public var replaced: [String] = []
   }
 
   var parent: String {
@@ -44,6 +63,11 @@ public struct SitePublisher: Sendable {
   /// left as it was and the staging folder is removed.
   /// - Returns: whether the new site was published.
   public func publish(_ produce: (any OutputSink) throws -> Bool) throws -> Bool {
+    try publication(produce).published
+  }
+
+  /// `publish(_:)`, saying also which files of the old output it kept.
+  public func publication(_ produce: (any OutputSink) throws -> Bool) throws -> Publication {
     removeLeftovers()
     let staging = "\(parent)/.\(baseName).staging-\(getpid())"
     fs.remove(staging)
@@ -60,10 +84,11 @@ public struct SitePublisher: Sendable {
       try sink.finish()
       guard complete else {
         fs.remove(staging)
-        return false
+        return Publication()
       }
-      try swap(in: staging)
-      return true
+      var publication = try swap(in: staging)
+      publication.published = true
+      return publication
     } catch {
       fs.remove(staging)
       throw error
@@ -94,10 +119,17 @@ public struct SitePublisher: Sendable {
     return nil
   }
 
-  private func swap(in staging: String) throws {
-    // Keep a .gitkeep or README the user placed in the output folder.
-    for keep in [".gitkeep", "README.md"] where fs.exists(output + "/" + keep) && !fs.exists(staging + "/" + keep) {
-      if let bytes = fs.read(output + "/" + keep) { try fs.write(bytes, to: staging + "/" + keep) }
+  private func swap(in staging: String) throws -> Publication {
+    var publication = Publication()
+    if keepsForeignFiles && fs.isDirectory(output) {
+      let made = Set((BuildStamp.read(from: output)?.files ?? []).map(\.path))
+      let carried = ForeignFiles().carry(from: output, to: staging, made: made)
+      (publication.kept, publication.replaced) = (carried.kept, carried.replaced)
+    }
+    if fs.isDirectory(output), try FolderExchange().exchange(staging, output) {
+      // The staging folder's name now holds the old site.
+      fs.remove(staging)
+      return publication
     }
     let old = "\(parent)/.\(baseName).old-\(getpid())"
     if fs.exists(output) { try fs.rename(output, old) }
@@ -108,5 +140,6 @@ public struct SitePublisher: Sendable {
       throw error
     }
     fs.remove(old)
+    return publication
   }
 }
