@@ -10,7 +10,7 @@ enum LiveReloadScript {
   /// The URL path of the event stream.
   static let eventsPath = "/__readout/events"
   /// A version for the script tag, part of the `ETag` of every page served with it.
-  static let version = "lr1"
+  static let version = "lr2"
 
   static let tag = "<script src=\"\(path)\" data-readout-live=\"\(version)\"></script>"
 
@@ -63,21 +63,29 @@ enum LiveReloadScript {
         overlay.appendChild(title); overlay.appendChild(list); overlay.appendChild(note);
         (document.body || document.documentElement).appendChild(overlay);
       };
-      var source = new EventSource("\(eventsPath)");
-      source.addEventListener("hello", function (e) {
-        var d = JSON.parse(e.data);
-        if (generation !== null && d.generation !== generation) { location.reload(); return; }
-        generation = d.generation;
-        show(d.errors);
-      });
-      source.addEventListener("reload", function (e) {
-        var d = JSON.parse(e.data);
-        generation = d.generation;
-        hide();
-        var page = here();
-        if (d.paths === null || d.paths.some(function (p) { return p === page || p.indexOf("assets/") === 0; })) location.reload();
-      });
-      source.addEventListener("failed", function (e) { show(JSON.parse(e.data).errors); });
+      var source = null;
+      var connect = function () {
+        source = new EventSource("\(eventsPath)");
+        source.addEventListener("hello", function (e) {
+          var d = JSON.parse(e.data);
+          if (generation !== null && d.generation !== generation) { location.reload(); return; }
+          generation = d.generation;
+          show(d.errors);
+        });
+        source.addEventListener("reload", function (e) {
+          var d = JSON.parse(e.data);
+          generation = d.generation;
+          hide();
+          var page = here();
+          if (d.paths === null || d.paths.some(function (p) { return p === page || p.indexOf("assets/") === 0; })) location.reload();
+        });
+        source.addEventListener("failed", function (e) { show(JSON.parse(e.data).errors); });
+      };
+      // A page the reader left may be kept in the back-forward cache with its connection
+      // open; a browser allows six per host, so close it, and open it again on return.
+      window.addEventListener("pagehide", function () { if (source) { source.close(); source = null; } });
+      window.addEventListener("pageshow", function (e) { if (e.persisted && !source) connect(); });
+      connect();
     })();
 
     """

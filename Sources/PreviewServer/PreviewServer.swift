@@ -41,6 +41,7 @@ public actor PreviewServer {
   /// - Throws: if the server cannot listen (the port is taken); a failed build is not an
   ///   error here: it is reported, and the server serves what the output folder holds.
   public func run() async throws {
+    try PortProbe(host: configuration.host, port: configuration.port).check()
     let watcher = makeWatcher()
     await rebuild()
     do {
@@ -153,7 +154,9 @@ public actor PreviewServer {
 
   private func keepAlive() async {
     while !Task.isCancelled {
-      try? await Task.sleep(for: .seconds(15))
+      // Writing the ping is how the server notices a page that went away: the write fails
+      // and the stream ends, so a gone page does not hold a connection for long.
+      try? await Task.sleep(for: .seconds(5))
       await events.publish(.ping)
     }
   }

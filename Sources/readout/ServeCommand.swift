@@ -43,7 +43,10 @@ struct ServeCommand: ParsableCommand {
     }
     done.wait()
     interrupts.forEach { $0.cancel() }
-    if let error = outcome.error { throw ValidationError("cannot serve: \(error)") }
+    if let error = outcome.error {
+      DiagnosticPrinter().print([.error("cannot serve: \(error)", at: nil)])
+      throw ExitCode.failure
+    }
   }
 
   private static func print(_ event: PreviewEvent, timings: Bool) {

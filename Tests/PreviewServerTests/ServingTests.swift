@@ -45,7 +45,7 @@ struct ServingTests {
     #expect(page.text.contains("/__readout/live.js"))
     #expect(page.text.hasSuffix("</html>\n") || page.text.contains("</script></body>"))
     #expect(!disk.contains("__readout"))
-    #expect(page.text.replacingOccurrences(of: "<script src=\"/__readout/live.js\" data-readout-live=\"lr1\"></script>", with: "") == disk)
+    #expect(page.text.replacingOccurrences(of: "<script src=\"/__readout/live.js\" data-readout-live=\"lr2\"></script>", with: "") == disk)
     let css = try await site.get("/assets/style.css")
     #expect(!css.text.contains("__readout"))
     let script = try await site.get("/__readout/live.js")

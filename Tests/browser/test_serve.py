@@ -88,3 +88,61 @@ def test_a_broken_template_shows_the_overlay_until_it_is_fixed(browser, preview)
     assert "thanked Norland for its support" in browser.find_element(By.TAG_NAME, "main").get_attribute("textContent")
     replace_in(template, "{{#sections}}{{#unclosed}}", "{{#sections}}")
     WebDriverWait(browser, 20).until(lambda b: not b.find_elements(By.ID, "readout-error-overlay"))
+
+
+def internal_links(browser, url):
+    """The site's own page links on the open page, absolute, without fragments."""
+    hrefs = browser.execute_script(
+        "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.href; })")
+    links = []
+    for href in hrefs:
+        href = href.split("#")[0]
+        if href.startswith(url) and href.endswith(".html") and href not in links:
+            links.append(href)
+    return links
+
+
+def click_through(browser, url, pages):
+    """Opens `pages` pages in the tab one after another, as a reader follows links; returns
+    the seconds each load took."""
+    times = []
+    browser.get(url)
+    seen = {browser.current_url}
+    for _ in range(pages):
+        links = [l for l in internal_links(browser, url) if l not in seen] or internal_links(browser, url)
+        assert links, f"no link to follow on {browser.current_url}"
+        target = links[len(times) * 7 % len(links)]
+        seen.add(target)
+        started = time.time()
+        browser.get(target)
+        WebDriverWait(browser, 30).until(lambda b: b.execute_script("return document.readyState") == "complete")
+        times.append(time.time() - started)
+    return times
+
+
+def test_thirty_pages_in_one_tab_never_stall(browser, preview):
+    url, _, _ = preview
+    browser.set_page_load_timeout(30)
+    times = click_through(browser, url, 30)
+    assert max(times) < 1.0, f"page loads took {['%.2f' % t for t in times]} s"
+
+
+def test_three_tabs_at_once_never_stall(browser, preview):
+    url, _, _ = preview
+    first = browser.current_window_handle
+    handles = [first]
+    for _ in range(2):
+        browser.switch_to.new_window("tab")
+        handles.append(browser.current_window_handle)
+    times = []
+    try:
+        for round_ in range(10):
+            for handle in handles:
+                browser.switch_to.window(handle)
+                times += click_through(browser, url, 1)
+    finally:
+        for handle in handles[1:]:
+            browser.switch_to.window(handle)
+            browser.close()
+        browser.switch_to.window(first)
+    assert max(times) < 1.0, f"page loads took {['%.2f' % t for t in times]} s"

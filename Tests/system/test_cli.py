@@ -1,0 +1,80 @@
+"""The command line as a user meets it: refusals and runtime errors are one clear line with
+the documented exit status, nothing is lost, and no usage text follows a runtime error."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+
+import pytest
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BIN = os.environ.get("READOUT_BIN") or os.path.join(REPO, ".build", "debug", "readout")
+
+
+def tree(folder):
+    result = {}
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            with open(path, "rb") as f:
+                result[os.path.relpath(path, folder)] = f.read()
+    return result
+
+
+@pytest.fixture
+def project():
+    """A project folder with seeds/, templates/ and a thesis beside them; the tests run in it."""
+    tmp = tempfile.mkdtemp(prefix="readout-cli-")
+    shutil.copytree(os.path.join(REPO, "seeds"), os.path.join(tmp, "seeds"))
+    shutil.copytree(os.path.join(REPO, "templates"), os.path.join(tmp, "templates"))
+    with open(os.path.join(tmp, "thesis.txt"), "w") as f:
+        f.write("years of work")
+    yield tmp
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run(project, *args, timeout=120):
+    return subprocess.run([BIN, *args], cwd=project, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.parametrize("output", ["seeds", "templates", ".", "..", "thesis.txt", "seeds/site"])
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_an_output_that_holds_the_users_files_is_refused_with_exit_2(project, command, output):
+    parent = os.path.dirname(project)
+    before = tree(project)
+    siblings = sorted(os.listdir(parent))
+    args = [command, "--output", output] + (["--port", "0"] if command == "serve" else [])
+    result = run(project, *args)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("readout: error: refusing to write the site into"), result.stderr
+    assert "Usage" not in result.stderr and "USAGE" not in result.stderr
+    assert tree(project) == before
+    assert sorted(os.listdir(parent)) == siblings
+
+
+def test_files_the_build_did_not_make_are_kept_and_named(project):
+    assert run(project, "build").returncode == 0
+    with open(os.path.join(project, "public", "CNAME"), "w") as f:
+        f.write("archive.example.org")
+    os.remove(os.path.join(project, "seeds", "topics.yml"))
+    result = run(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert "kept 1 file that Readout did not make in public/ (CNAME); --clean removes them" in result.stderr
+    assert open(os.path.join(project, "public", "CNAME")).read() == "archive.example.org"
+    assert run(project, "build", "--clean").returncode == 0
+    assert not os.path.exists(os.path.join(project, "public", "CNAME"))
+
+
+def test_a_busy_port_is_one_line_before_any_build(project):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run(project, "serve", "--port", str(port), timeout=30)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"readout: error: cannot serve: port {port} on 127.0.0.1 is already in use (another server?); "
+        f"choose another with --port, such as --port {port + 1}"]
+    assert not os.path.exists(os.path.join(project, "public")), "nothing was built"
