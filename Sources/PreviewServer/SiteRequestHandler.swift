@@ -21,6 +21,9 @@ struct SiteRequestHandler: HTTPHandler {
     if let allowedHosts, !allowedHosts.contains(Self.hostName(request.headers[.host])) {
       return .message(.forbidden, "This preview server answers only to localhost.", closing: true)
     }
+    if Self.isCrossSite(request) {
+      return .message(.forbidden, "This preview server answers other sites' pages only when the reader follows a link.")
+    }
     let raw = request.target.path()
     if raw == LiveReloadScript.path { return script(request) }
     if raw == LiveReloadScript.eventsPath { return await eventStream(request) }
@@ -100,6 +103,16 @@ struct SiteRequestHandler: HTTPHandler {
     if request.method == .HEAD { return HTTPResponse(statusCode: .ok, headers: headers) }
     let body = EventStreamBody(events: await events.subscribe())
     return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: body, suggestedBufferSize: 4096))
+  }
+
+  /// Whether a page of another site asked for this (a `<script src>` reading the search index
+  /// or the data files, a `fetch`): browsers say so in `Sec-Fetch-Site`. Following a link
+  /// (`Sec-Fetch-Mode: navigate`) is allowed, as is any request of a client that sends no such
+  /// header (curl, an older browser: they have no other site's page to act for).
+  static func isCrossSite(_ request: HTTPRequest) -> Bool {
+    guard let site = request.headers[HTTPHeader("Sec-Fetch-Site")]?.lowercased() else { return false }
+    guard site == "cross-site" || site == "same-site" else { return false }
+    return request.headers[HTTPHeader("Sec-Fetch-Mode")]?.lowercased() != "navigate"
   }
 
   /// The host name of a `Host` header: lowercased, without the port, IPv6 brackets kept.

@@ -10,11 +10,13 @@ struct SitePaths: ParsableArguments {
 
   @Flag(help: "Build into a non-empty output folder that no earlier build made (its files are kept).") var force = false
   @Flag(help: "Remove the files in the output folder that Readout did not make.") var clean = false
+  @Option(name: .customLong("max-file-size"), help: "The largest record, metadata or template file read, in bytes.") var maxFileSize = BuildOptions.defaultMaxFileSize
 
   var buildOptions: BuildOptions {
     var options = BuildOptions(seeds: seeds, templates: templates, output: output, baseURL: baseURL)
     options.force = force
     options.clean = clean
+    options.maxFileSize = max(1, maxFileSize)
     return options
   }
 }

@@ -56,6 +56,20 @@ struct SafetyTests {
     #expect(inside.status == 200, "a link that stays inside the site is served")
   }
 
+  @Test func anotherSitesPageCannotReadTheDataButALinkFromItOpensThePage() async throws {
+    let site = try await TestSite.start(watch: .off)
+    defer { Task { await site.stop() } }
+    for target in ["/search/index.json", "/data/records.json", "/index.html"] {
+      let embedded = try await site.get(target, headers: ["Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "script"])
+      #expect(embedded.status == 403, "\(target)")
+      #expect(!embedded.text.contains("Summit"), "\(target)")
+    }
+    let followed = try await site.get("/index.html", headers: ["Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"])
+    #expect(followed.status == 200)
+    let own = try await site.get("/data/records.json", headers: ["Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "cors"])
+    #expect(own.status == 200)
+  }
+
   @Test func malformedAndOversizedRequestsGetAnAnswerAndTheServerLives() async throws {
     let site = try await TestSite.start(watch: .off)
     defer { Task { await site.stop() } }

@@ -26,11 +26,13 @@ def tree(folder):
 def project():
     """A project folder with seeds/, templates/ and a thesis beside them; the tests run in it."""
     tmp = tempfile.mkdtemp(prefix="readout-cli-")
-    shutil.copytree(os.path.join(REPO, "seeds"), os.path.join(tmp, "seeds"))
-    shutil.copytree(os.path.join(REPO, "templates"), os.path.join(tmp, "templates"))
-    with open(os.path.join(tmp, "thesis.txt"), "w") as f:
+    # One level down, so that the folder above the project holds only what the test made.
+    project = os.path.join(tmp, "project")
+    shutil.copytree(os.path.join(REPO, "seeds"), os.path.join(project, "seeds"))
+    shutil.copytree(os.path.join(REPO, "templates"), os.path.join(project, "templates"))
+    with open(os.path.join(project, "thesis.txt"), "w") as f:
         f.write("years of work")
-    yield tmp
+    yield project
     shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable, Hashable {
   /// Remove the files in the output folder that Readout did not make (by default they are
   /// kept: a `CNAME`, a `.nojekyll`, a host's verification file).
   public var clean = false
+  /// The largest input file read, in bytes (records, metadata, templates): a larger one is an
+  /// error at its path and is skipped. Ten megabytes is a thousand times a long record.
+  public var maxFileSize = BuildOptions.defaultMaxFileSize
+  public static let defaultMaxFileSize = 10_000_000
 
   public init(seeds: String = "seeds", templates: String = "templates", output: String = "public", baseURL: String? = nil, toolVersion: String = "") {
     self.seeds = seeds

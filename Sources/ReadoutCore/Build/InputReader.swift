@@ -24,8 +24,29 @@ struct InputReader {
   /// bytes (`SourceFile.isDeferred`): the loader reads each again when it parses it, so the
   /// whole archive's bytes are never in memory together (or beside its parsed records).
   var defersRecords = false
+  /// The largest input file read, in bytes.
+  var maxFileSize = BuildOptions.defaultMaxFileSize
+  /// The largest asset copied, in bytes (images and fonts are larger than texts).
+  var maxAssetSize = 256_000_000
 
   func read(_ options: BuildOptions) -> SiteInputs {
+    var reader = self
+    reader.maxFileSize = options.maxFileSize
+    return reader.readInputs(options)
+  }
+
+  /// The diagnostic for a file that could not be read as an input.
+  static func problem(_ outcome: BoundedRead.Outcome, path: String, limit: Int) -> Diagnostic {
+    let at = SourceLocation(file: path, line: 1)
+    switch outcome {
+    case .bytes: return .error("cannot read file", at: at)
+    case .notRegular(let kind): return .error("not a regular file (a \(kind)); skipped", at: at)
+    case .tooLarge(let size): return .error("file of \(size) bytes is larger than the limit of \(limit) bytes (--max-file-size); skipped", at: at)
+    case .unreadable: return .error("cannot read file", at: at)
+    }
+  }
+
+  private func readInputs(_ options: BuildOptions) -> SiteInputs {
     var inputs = SiteInputs()
     let seeds = options.seeds
     if !fs.isDirectory(seeds) && !isDirectoryLink(seeds) {
@@ -46,6 +67,13 @@ struct InputReader {
         info = fs.info(path) ?? info
       }
       if (info.st_mode & S_IFMT) == S_IFDIR { continue }
+      if (info.st_mode & S_IFMT) != S_IFREG, name.hasSuffix(".txt") || name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+        let dangling = (info.st_mode & S_IFMT) == S_IFLNK
+        inputs.diagnostics.append(dangling
+          ? .error("cannot read file: the link leads nowhere", at: SourceLocation(file: path, line: 1))
+          : InputReader.problem(.notRegular(InputReader.kind(of: info)), path: path, limit: maxFileSize))
+        continue
+      }
       switch name {
       case "site.yml", "site.yaml": inputs.siteYAML = readFile(path, &inputs.diagnostics)
       case "people.yml", "people.yaml": inputs.peopleYAML = readFile(path, &inputs.diagnostics)
@@ -67,24 +95,28 @@ struct InputReader {
   /// `defersRecords`, each is fingerprinted and let go of by the worker that read it.
   private func readRecords(_ files: [(path: String, stamp: FileStamp)], started: Int64, into inputs: inout SiteInputs) {
     let fs = fs
-    let (isKnown, defersRecords, racyWindow) = (isKnown, defersRecords, racyWindow)
-    let read = files.parallelMap { path, stamp -> (file: SiteInputs.SourceFile?, fingerprint: UInt64?) in
+    let (isKnown, defersRecords, racyWindow, limit) = (isKnown, defersRecords, racyWindow, maxFileSize)
+    let read = files.parallelMap { path, stamp -> (file: SiteInputs.SourceFile?, fingerprint: UInt64?, problem: Diagnostic?) in
       if isKnown(path, stamp) {
-        return (SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isDeferred: true), nil)
+        return (SiteInputs.SourceFile(path: path, bytes: [], stamp: stamp, isDeferred: true), nil, nil)
       }
-      guard let bytes = fs.read(path) else { return (nil, nil) }
+      let bytes: [UInt8]
+      switch BoundedRead(limit: limit).read(path) {
+      case .bytes(let read): bytes = read
+      case let other: return (nil, nil, InputReader.problem(other, path: path, limit: limit))
+      }
       var file = SiteInputs.SourceFile(path: path, bytes: bytes)
       // A file changed just before it was read may change again within the same tick of the
       // file system's clock, keeping its stamp: its stamp is not relied on.
       file.stamp = stamp.isRecent(comparedTo: started, window: racyWindow) ? nil : stamp
-      guard defersRecords else { return (file, nil) }
+      guard defersRecords else { return (file, nil, nil) }
       let fingerprint = RecordCache.fingerprint(bytes, seed: RecordCache.fingerprint(Array(path.utf8) + [0]))
       (file.bytes, file.isDeferred) = ([], true)
-      return (file, fingerprint)
+      return (file, fingerprint, nil)
     }
-    for ((path, _), (file, fingerprint)) in zip(files, read) {
+    for ((path, _), (file, fingerprint, problem)) in zip(files, read) {
       guard let file else {
-        inputs.diagnostics.append(.error("cannot read file", at: SourceLocation(file: path, line: 1)))
+        inputs.diagnostics.append(problem ?? .error("cannot read file", at: SourceLocation(file: path, line: 1)))
         continue
       }
       if let fingerprint {
@@ -101,18 +133,32 @@ struct InputReader {
       inputs.diagnostics.append(.error("templates folder '\(folder)' does not exist", at: nil))
       return
     }
+    let root = RealPath.resolve(folder)
     func walk(_ relative: String) {
       let path = relative.isEmpty ? folder : join(folder, relative)
-      for name in fs.list(path) where !name.hasPrefix(".") {
+      for (name, found) in fs.listWithInfo(path) where !name.hasPrefix(".") {
         let rel = relative.isEmpty ? name : relative + "/" + name
         let full = join(folder, rel)
-        if fs.isDirectory(full) {
+        var info = found
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+          // A theme may link to its own files; a link out of it could publish any file.
+          guard let real = RealPath.resolve(full), let root, real.hasPrefix(root + "/") else {
+            inputs.diagnostics.append(.warning("'\(rel)' is a link that leads outside the templates folder; skipped", at: SourceLocation(file: full, line: 1)))
+            continue
+          }
+          info = fs.info(full) ?? info
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+          if (found.st_mode & S_IFMT) == S_IFLNK { continue }
           walk(rel)
         } else if rel.hasPrefix("assets/") {
-          if let bytes = fs.read(full) { inputs.assets.append(OutputFile(path: String(rel.dropFirst("assets/".count)), bytes: bytes)) }
+          switch BoundedRead(limit: maxAssetSize).read(full) {
+          case .bytes(let bytes): inputs.assets.append(OutputFile(path: String(rel.dropFirst("assets/".count)), bytes: bytes))
+          case let other: inputs.diagnostics.append(InputReader.problem(other, path: full, limit: maxAssetSize))
+          }
         } else if name.hasSuffix(".mustache") {
-          guard let bytes = fs.read(full), let text = String(validating: bytes, as: UTF8.self) else {
-            inputs.diagnostics.append(.error("template is not readable UTF-8 text", at: SourceLocation(file: full, line: 1)))
+          guard case .bytes(let bytes) = BoundedRead(limit: maxFileSize).read(full), let text = String(validating: bytes, as: UTF8.self) else {
+            inputs.diagnostics.append(.error("template is not a readable UTF-8 text file", at: SourceLocation(file: full, line: 1)))
             continue
           }
           inputs.templates.append((String(rel.dropLast(".mustache".count)), text))
@@ -123,11 +169,22 @@ struct InputReader {
   }
 
   private func readFile(_ path: String, _ diagnostics: inout [Diagnostic]) -> SiteInputs.SourceFile? {
-    guard let bytes = fs.read(path) else {
-      diagnostics.append(.error("cannot read file", at: SourceLocation(file: path, line: 1)))
+    switch BoundedRead(limit: maxFileSize).read(path) {
+    case .bytes(let bytes): return SiteInputs.SourceFile(path: path, bytes: bytes)
+    case let other:
+      diagnostics.append(InputReader.problem(other, path: path, limit: maxFileSize))
       return nil
     }
-    return SiteInputs.SourceFile(path: path, bytes: bytes)
+  }
+
+  /// What a file that is not regular is, for a diagnostic.
+  static func kind(of info: stat) -> String {
+    switch info.st_mode & S_IFMT {
+    case S_IFIFO: "FIFO"
+    case S_IFCHR, S_IFBLK: "device"
+    case S_IFSOCK: "socket"
+    default: "special file"
+    }
   }
 
   private func isDirectoryLink(_ path: String) -> Bool {

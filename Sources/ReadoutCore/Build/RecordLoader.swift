@@ -8,6 +8,8 @@ struct RecordLoader: Sendable {
   var cache: RecordCache?
   /// A fingerprint of what parsing depends on besides the file (people and topics).
   var metadataKey: UInt64 = 0
+  /// The largest record file read, in bytes.
+  var maxFileSize = BuildOptions.defaultMaxFileSize
 
   /// The records, the number skipped, diagnostics, and each record's version by id: a
   /// fingerprint of what it was parsed from (its bytes, its id and the vocabularies), equal
@@ -85,10 +87,10 @@ struct RecordLoader: Sendable {
     if file.isDeferred {
       if let stamp = file.stamp, let cached = known[file.path], cached.stamp == stamp, cached.base == base { return Loaded(entry: cached) }
       // Not in the cache as it is (or under other vocabularies or another id): read it.
-      guard let read = POSIXFileSystem().read(file.path) else {
-        return Loaded(problem: .error("cannot read file", at: SourceLocation(file: file.path, line: 1)))
+      switch BoundedRead(limit: maxFileSize).read(file.path) {
+      case .bytes(let read): bytes = read
+      case let other: return Loaded(problem: InputReader.problem(other, path: file.path, limit: maxFileSize))
       }
-      bytes = read
     }
     let key = RecordCache.fingerprint(bytes, seed: base)
     if let cached = cache?.entry(path: file.path, key: key) {

@@ -62,7 +62,8 @@ public struct SiteAssembler: Sendable {
       return site
     }
     let metadataKey = RecordCache.fingerprint((inputs.peopleYAML?.bytes ?? []) + [0] + (inputs.topicsYAML?.bytes ?? []))
-    let loader = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics), cache: cache, metadataKey: metadataKey)
+    var loader = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics), cache: cache, metadataKey: metadataKey)
+    loader.maxFileSize = options.maxFileSize
     // The files are handed to the loader, which lets go of their bytes once decoded.
     var files: [SiteInputs.SourceFile] = []
     swap(&files, &inputs.records)

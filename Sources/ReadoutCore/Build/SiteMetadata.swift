@@ -23,8 +23,8 @@ struct SiteMetadata {
     }
     if let baseURL { config.baseURL = baseURL }
     if let base = config.baseURL {
-      if !(base.hasPrefix("https://") || base.hasPrefix("http://")) {
-        diagnostics.append(.error("base URL '\(base)' must start with https:// or http://", at: nil))
+      if let problem = SiteConfig.problem(withBaseURL: base) {
+        diagnostics.append(.error("base URL '\(base)' \(problem)", at: nil))
         config.baseURL = nil
       } else if !base.hasSuffix("/") {
         config.baseURL = base + "/"

@@ -4,23 +4,46 @@
 public struct MetadataReader: Sendable {
   public init() {}
 
+  /// The range `page_size` must be in.
+  public static let pageSizes = 5...10_000
+
   public func siteConfig(_ text: String, file: String) -> (SiteConfig, [Diagnostic]) {
     let reader = YAMLReader(file: file)
-    let (value, error) = reader.load(text)
+    let (document, error) = reader.loadDocument(text)
     var config = SiteConfig()
     if let error { return (config, [error]) }
-    guard let map = value as? [String: Any] else { return (config, value == nil ? [] : [.error("site.yml must be a mapping of settings", at: reader.location())]) }
+    guard let document else { return (config, []) }
+    guard let map = document.value as? [String: Any] else { return (config, [.error("site.yml must be a mapping of settings", at: document.start)]) }
     var diagnostics: [Diagnostic] = []
     for key in map.keys.sorted() {
       let v = map[key]
+      let at = document.location(ofKey: key)
+      func text(_ setting: String) -> String? {
+        guard let s = YAMLReader.string(v) else {
+          diagnostics.append(.warning("'\(key)' in site.yml must be a text; the setting is ignored", at: at))
+          return nil
+        }
+        return s
+      }
       switch key {
-      case "title": config.title = YAMLReader.string(v) ?? config.title
-      case "description": config.description = YAMLReader.string(v) ?? config.description
-      case "language", "lang": config.language = YAMLReader.string(v) ?? config.language
-      case "base_url", "baseURL", "base-url": config.baseURL = YAMLReader.string(v)
-      case "author", "publisher": config.author = YAMLReader.string(v)
-      case "page_size": config.pageSize = max(5, (v as? Int) ?? config.pageSize)
-      default: diagnostics.append(.warning("unknown setting '\(key)' in site.yml", at: reader.location()))
+      case "title": config.title = text(key) ?? config.title
+      case "description": config.description = text(key) ?? config.description
+      case "language", "lang": config.language = text(key) ?? config.language
+      case "base_url", "baseURL", "base-url":
+        guard let url = text(key) else { continue }
+        if let problem = SiteConfig.problem(withBaseURL: url) {
+          diagnostics.append(.error("base_url in site.yml \(problem); the setting is ignored", at: at))
+        } else {
+          config.baseURL = url
+        }
+      case "author", "publisher": config.author = text(key)
+      case "page_size":
+        guard let size = v as? Int, MetadataReader.pageSizes.contains(size) else {
+          diagnostics.append(.warning("page_size in site.yml must be a whole number from \(MetadataReader.pageSizes.lowerBound) to \(MetadataReader.pageSizes.upperBound); using \(config.pageSize)", at: at))
+          continue
+        }
+        config.pageSize = size
+      default: diagnostics.append(.warning("unknown setting '\(key)' in site.yml", at: at))
       }
     }
     return (config, diagnostics)
@@ -28,16 +51,17 @@ public struct MetadataReader: Sendable {
 
   public func people(_ text: String, file: String) -> (PeopleDirectory, [Diagnostic]) {
     let reader = YAMLReader(file: file)
-    let (value, error) = reader.load(text)
+    let (document, error) = reader.loadDocument(text)
     if let error { return (PeopleDirectory(), [error]) }
-    guard let list = value as? [Any] else {
-      return (PeopleDirectory(), value == nil ? [] : [.error("people.yml must be a list of people", at: reader.location())])
+    guard let document else { return (PeopleDirectory(), []) }
+    guard let list = document.value as? [Any] else {
+      return (PeopleDirectory(), [.error("people.yml must be a list of people", at: document.start)])
     }
     var entries: [PersonEntry] = []
     var diagnostics: [Diagnostic] = []
     for (index, item) in list.enumerated() {
       guard let map = item as? [String: Any], let name = YAMLReader.string(map["name"]) else {
-        diagnostics.append(.error("person \(index + 1) in people.yml has no 'name'", at: reader.location()))
+        diagnostics.append(.error("person \(index + 1) in people.yml has no 'name'", at: document.location(ofItem: index)))
         continue
       }
       let roles = (map["roles"] as? [Any] ?? []).compactMap { role -> PersonEntry.Tenure? in
@@ -74,13 +98,15 @@ public struct MetadataReader: Sendable {
   /// Front matter of a record; `firstLine` is the line after the opening `---`.
   func frontMatter(_ text: String, file: String, firstLine: Int) -> (FrontMatter, [Diagnostic]) {
     let reader = YAMLReader(file: file, firstLine: firstLine)
-    let (value, error) = reader.load(text)
+    let (document, error) = reader.loadDocument(text)
     var fm = FrontMatter()
     if let error { return (fm, [error]) }
-    guard let map = value as? [String: Any] else { return (fm, value == nil ? [] : [.error("front matter must be a mapping of fields", at: reader.location())]) }
+    guard let document else { return (fm, []) }
+    guard let map = document.value as? [String: Any] else { return (fm, [.error("front matter must be a mapping of fields", at: document.start)]) }
     var diagnostics: [Diagnostic] = []
     for key in map.keys.sorted() {
       let v = map[key]
+      let at = document.location(ofKey: key)
       switch key {
       case "title": fm.title = YAMLReader.string(v)
       case "date": fm.date = YAMLReader.date(v)
@@ -96,10 +122,10 @@ public struct MetadataReader: Sendable {
           guard let p = item as? [String: Any], let name = YAMLReader.string(p["name"]) else { return nil }
           return Participant(id: YAMLReader.string(p["id"]) ?? Slug.make(name), name: name, role: YAMLReader.string(p["role"]), country: YAMLReader.string(p["country"]), principal: (p["principal"] as? Bool) ?? true)
         }
-      default: diagnostics.append(.warning("unknown front matter field '\(key)'", at: reader.location()))
+      default: diagnostics.append(.warning("unknown front matter field '\(key)'", at: at))
       }
       if (key == "date" || key == "meeting_date"), v != nil, YAMLReader.date(v) == nil {
-        diagnostics.append(.error("front matter '\(key)' must be a date such as 2003-05-30", at: reader.location()))
+        diagnostics.append(.error("front matter '\(key)' must be a date that exists, such as 2003-05-30", at: at))
       }
     }
     return (fm, diagnostics)

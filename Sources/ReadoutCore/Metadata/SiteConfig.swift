@@ -21,4 +21,18 @@ public struct SiteConfig: Hashable, Sendable {
     self.author = author
     self.pageSize = pageSize
   }
+
+  /// What is wrong with a base URL, or `nil` for a usable one: an absolute `http` or `https`
+  /// URL without spaces, control characters, quotes or angle brackets (it goes into XML, HTML
+  /// attributes and `robots.txt` as it is).
+  public static func problem(withBaseURL url: String) -> String? {
+    let lower = url.lowercased()
+    guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.count > (lower.hasPrefix("https") ? 8 : 7) else {
+      return "must be an absolute http:// or https:// URL, such as https://example.org/archive/"
+    }
+    if let bad = url.unicodeScalars.first(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`{}|^".unicodeScalars.contains($0) || (0x80...0x9F).contains($0.value) }) {
+      return "must not contain \(bad.value <= 0x20 || bad.value >= 0x7F ? "spaces or control characters" : "'\(bad)'")"
+    }
+    return nil
+  }
 }

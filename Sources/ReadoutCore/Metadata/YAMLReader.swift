@@ -13,15 +13,59 @@ public struct YAMLReader: Sendable {
     self.firstLine = firstLine
   }
 
+  /// The most nodes a document may have once its aliases are expanded, and how deeply its
+  /// collections may nest: a few hundred bytes of aliases can otherwise expand to gigabytes
+  /// ("billion laughs"). A `people.yml` of ten thousand people has about 150,000 nodes.
+  static let nodeLimit = 1_000_000
+  static let depthLimit = 64
+
   /// The YAML document as plain Swift values (`[String: Any]`, `[Any]`, `String`, ...).
   func load(_ text: String) -> (Any?, Diagnostic?) {
+    let (document, diagnostic) = loadDocument(text)
+    return (document?.value, diagnostic)
+  }
+
+  /// The YAML document as plain Swift values, with the lines its entries start on.
+  func loadDocument(_ text: String) -> (YAMLDocument?, Diagnostic?) {
     do {
-      return (try Yams.load(yaml: text), nil)
+      // Dates stay text, so that "2015-02-30" is reported rather than rolled over to March 2.
+      let constructor = Constructor(Constructor.defaultScalarMap.filter { $0.key != .timestamp })
+      guard let node = try Yams.compose(yaml: text, .default, constructor) else { return (nil, nil) }
+      // The composed tree shares an alias's nodes; making values copies them, so count first.
+      var budget = YAMLReader.nodeLimit
+      if let problem = YAMLReader.exceedsLimits(node, budget: &budget, depth: 0) {
+        return (nil, .error("YAML refused: \(problem)", at: node.mark.map { mark(at: $0) } ?? location()))
+      }
+      return (YAMLDocument(value: node.any, node: node, reader: self), nil)
     } catch let error as YamlError {
       return (nil, .error("invalid YAML: \(describe(error))", at: location(of: error)))
     } catch {
       return (nil, .error("invalid YAML: \(error)", at: SourceLocation(file: file, line: firstLine)))
     }
+  }
+
+  /// A problem with the document's size, or `nil` when it is within the limits.
+  private static func exceedsLimits(_ node: Node, budget: inout Int, depth: Int) -> String? {
+    budget -= 1
+    if budget < 0 { return "it has more than \(nodeLimit) values once its aliases are expanded (aliases that repeat aliases?)" }
+    if depth > depthLimit { return "its lists and mappings nest more than \(depthLimit) levels deep" }
+    switch node {
+    case .scalar, .alias: return nil
+    case .sequence(let sequence):
+      for item in sequence {
+        if let problem = exceedsLimits(item, budget: &budget, depth: depth + 1) { return problem }
+      }
+    case .mapping(let mapping):
+      for (key, value) in mapping {
+        if let problem = exceedsLimits(key, budget: &budget, depth: depth + 1) ?? exceedsLimits(value, budget: &budget, depth: depth + 1) { return problem }
+      }
+    }
+    return nil
+  }
+
+  /// The location of a node's mark.
+  func mark(at mark: Mark) -> SourceLocation {
+    SourceLocation(file: file, line: firstLine + mark.line - 1, column: mark.column)
   }
 
   private func location(of error: YamlError) -> SourceLocation {

@@ -120,8 +120,10 @@ enum XML {
       case "\"": out += "&quot;"
       case "'": out += "&apos;"
       default:
-        // Control characters are not allowed in XML 1.0.
-        if c.value < 0x20 && c != "\n" && c != "\t" { continue }
+        // XML 1.0 allows neither control characters (but tab and line breaks) nor U+FFFE
+        // and U+FFFF: a document with one is not well-formed, so they are dropped.
+        if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { continue }
+        if c.value == 0xFFFE || c.value == 0xFFFF { continue }
         out.unicodeScalars.append(c)
       }
     }
@@ -129,8 +131,8 @@ enum XML {
   }
 }
 
-/// RFC 4180 CSV fields; a leading `=`, `+`, `-` or `@` is quoted with an apostrophe so that
-/// spreadsheets never run record text as a formula.
+/// RFC 4180 CSV fields; a leading `=`, `+`, `-`, `@`, tab or carriage return is quoted with an
+/// apostrophe so that spreadsheets never run record text as a formula (OWASP's list).
 enum CSV {
   /// Appends the field's CSV form: line breaks (runs of them) become one space, and the field
   /// is quoted, with quotes doubled, when it holds a comma or a quote.
@@ -144,7 +146,7 @@ enum CSV {
       let body = UnsafeBufferPointer(rebasing: text[start..<end])
       let quoted = body.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }
       if quoted { out.append(UInt8(ascii: "\"")) }
-      if let first = body.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") {
+      if let first = body.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D {
         out.append(UInt8(ascii: "'"))
       }
       // Runs without line breaks or quotes are copied at once.
