@@ -162,7 +162,9 @@ public actor PreviewServer {
   }
 
   private func makeWatcher() -> (any FolderWatcher)? {
-    let roots = [configuration.build.seeds, configuration.build.templates].map { $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }
+    // A templates or static folder that does not exist (the built-in theme alone) is not watched.
+    let folders = [configuration.build.seeds] + [configuration.build.templates, configuration.build.staticFolder].filter { FileManager.default.fileExists(atPath: $0) }
+    let roots = folders.map { $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }
     let excluded = Set([configuration.build.output].compactMap(LocalFile.realPath))
     do {
       switch configuration.watch {

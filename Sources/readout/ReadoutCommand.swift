@@ -1,3 +1,5 @@
+import ReadoutCore
+
 import ArgumentParser
 
 @main
@@ -5,7 +7,8 @@ struct ReadoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "readout",
     abstract: "A static site generator for archives of diplomatic meeting records.",
-    subcommands: [BuildCommand.self, ServeCommand.self, ParseCommand.self, CheckCommand.self],
+    version: ReadoutVersion.number,
+    subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, ParseCommand.self, CheckCommand.self],
     defaultSubcommand: nil
   )
 }

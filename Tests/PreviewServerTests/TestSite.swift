@@ -29,7 +29,7 @@ struct TestSite {
     try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
     try files.copyItem(atPath: repository + "/seeds", toPath: folder + "/seeds")
     try files.copyItem(atPath: repository + "/templates", toPath: folder + "/templates")
-    let options = BuildOptions(seeds: folder + "/seeds", templates: folder + "/templates", output: folder + "/public")
+    let options = BuildOptions(seeds: folder + "/seeds", templates: folder + "/templates", output: folder + "/public", baseURL: "https://example.org/archive/")
     let server = try PreviewServer(configuration: PreviewConfiguration(build: options, port: 0, watch: watch))
     let task = Task { try await server.run() }
     let port = try await server.port()

@@ -181,7 +181,7 @@ import Testing
     #expect(!deferred.files.contains { $0.path == "data/records.json" })
     let sink = CollectingSink()
     try #require(deferred.exports).write(to: sink)
-    #expect(Set(sink.files.map(\.path)).isSuperset(of: ["data/records.json", "data/statements.csv", "feed.xml", "sitemap.xml", "search/meta.js"]))
+    #expect(Set(sink.files.map(\.path)).isSuperset(of: ["data/records.json", "data/statements.csv", "robots.txt", "search/meta.js"]))
     #expect(Set(deferred.files + sink.files) == Set(full.files))
   }
 }

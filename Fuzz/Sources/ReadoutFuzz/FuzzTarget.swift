@@ -1,14 +1,20 @@
 import ReadoutCore
 
-/// libFuzzer's entry point: any bytes as a record file.
+/// libFuzzer's entry point: any bytes as a record file, or, after a first line `#site`,
+/// `#people` or `#topics`, as that metadata file.
 ///
 /// Decoding and parsing must never crash; the JSON model must be produced; and record text,
-/// escaped for Markdown and converted by cmark, must never come out as a tag.
+/// escaped for Markdown and converted by cmark, must never come out as a tag. Records may
+/// start with YAML front matter, which the corpus has examples of.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func readoutFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: count))
   let (text, _) = SourceDecoder().decode(bytes, file: "fuzz.txt")
   guard let text else { return 0 }
+  for (marker, read) in metadataReaders where text.hasPrefix(marker) {
+    read(String(text.dropFirst(marker.count)))
+    return 0
+  }
   let record = RecordParser().parse(text, file: "fuzz.txt", id: "fuzz")
   _ = record.json.serialized(indent: 2)
   for block in record.blocks {
@@ -20,6 +26,13 @@ public func readoutFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   }
   return 0
 }
+
+/// The metadata files, each after its marker line.
+let metadataReaders: [(String, (String) -> Void)] = [
+  ("#site\n", { _ = MetadataReader().siteConfig($0, file: "site.yml") }),
+  ("#people\n", { _ = MetadataReader().people($0, file: "people.yml") }),
+  ("#topics\n", { _ = MetadataReader().topics($0, file: "topics.yml") }),
+]
 
 /// libFuzzer's driver, which parses the command line and runs the fuzzing loop.
 @_silgen_name("LLVMFuzzerRunDriver")

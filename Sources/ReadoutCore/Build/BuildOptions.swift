@@ -2,8 +2,15 @@
 public struct BuildOptions: Sendable, Hashable {
   /// The folder of records (`*.txt`) and optional `site.yml`, `people.yml`, `topics.yml`.
   public var seeds: String
-  /// The folder of Mustache templates and `assets/`.
+  /// The folder of Mustache templates and `assets/`, each overriding the built-in theme's
+  /// file of the same name (`DefaultTheme`).
   public var templates: String
+  /// Whether the templates folder must exist (it was named on the command line); otherwise a
+  /// missing one means the built-in theme alone.
+  public var templatesRequired = false
+  /// The folder of files copied as they are to the site's root (`CNAME`, `.nojekyll`, images);
+  /// it may not exist.
+  public var staticFolder = "static"
   /// The folder the site is published into.
   public var output: String
   /// Overrides `site.yml`'s base URL (for feed, sitemap and canonical links).
@@ -32,7 +39,7 @@ public struct BuildOptions: Sendable, Hashable {
 
   /// The folders a build reads, each with the option that names it, for `OutputFolderRule`.
   public var inputFolders: [(path: String, option: String)] {
-    [(seeds, "--seeds"), (templates, "--templates")]
+    [(seeds, "--seeds"), (templates, "--templates"), (staticFolder, "--static")]
   }
 
   /// Checks the output folder against `OutputFolderRule` and returns its real path.

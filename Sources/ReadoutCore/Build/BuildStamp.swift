@@ -20,7 +20,7 @@ struct BuildStamp: Equatable {
 
   /// A fingerprint of everything a build reads.
   static func fingerprint(of inputs: SiteInputs, options: BuildOptions) -> UInt64 {
-    var h = RecordCache.fingerprint(Array("\(options.seeds)\0\(options.templates)\0\(options.baseURL ?? "")\0\(options.toolVersion)".utf8))
+    var h = RecordCache.fingerprint(Array("\(options.seeds)\0\(options.templates)\0\(options.staticFolder)\0\(options.baseURL ?? "")\0\(options.toolVersion)".utf8))
     func add(_ name: String, _ bytes: [UInt8]) {
       h = RecordCache.fingerprint(Array(name.utf8) + [0], seed: h)
       h = RecordCache.fingerprint(bytes, seed: h)
@@ -33,6 +33,7 @@ struct BuildStamp: Equatable {
     for file in [inputs.siteYAML, inputs.peopleYAML, inputs.topicsYAML].compactMap({ $0 }) { add(file.path, file.bytes) }
     for (name, text) in inputs.templates { add(name, Array(text.utf8)) }
     for asset in inputs.assets { add(asset.path, asset.bytes) }
+    for file in inputs.staticFiles { add("static/" + file.path, file.bytes) }
     for d in inputs.diagnostics { add("diagnostic", Array(d.description.utf8)) }
     return h
   }

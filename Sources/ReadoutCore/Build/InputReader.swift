@@ -87,7 +87,8 @@ struct InputReader {
       }
     }
     readRecords(recordFiles, started: started, into: &inputs)
-    readTemplates(options.templates, into: &inputs)
+    readTemplates(options.templates, required: options.templatesRequired, into: &inputs)
+    readStaticFiles(options.staticFolder, into: &inputs)
     return inputs
   }
 
@@ -128,9 +129,26 @@ struct InputReader {
     }
   }
 
-  private func readTemplates(_ folder: String, into inputs: inout SiteInputs) {
+  /// The built-in theme's templates and assets, each replaced by the file of the same path in
+  /// the templates folder when it has one (files it adds are used too).
+  private func readTemplates(_ folder: String, required: Bool, into inputs: inout SiteInputs) {
+    var templates: [String: String] = [:]
+    var assets: [String: [UInt8]] = [:]
+    for (path, text) in DefaultTheme.files {
+      if path.hasPrefix("assets/") {
+        assets[String(path.dropFirst("assets/".count))] = Array(text.utf8)
+      } else if path.hasSuffix(".mustache") {
+        templates[String(path.dropLast(".mustache".count))] = text
+      }
+    }
+    defer {
+      inputs.templates = templates.keys.sorted().map { ($0, templates[$0] ?? "") }
+      inputs.assets = assets.keys.sorted().map { OutputFile(path: $0, bytes: assets[$0] ?? []) }
+    }
     guard fs.isDirectory(folder) || isDirectoryLink(folder) else {
-      inputs.diagnostics.append(.error("templates folder '\(folder)' does not exist", at: nil))
+      if required || fs.exists(folder) {
+        inputs.diagnostics.append(.error(fs.exists(folder) ? "templates folder '\(folder)' is not a folder" : "templates folder '\(folder)' does not exist", at: nil))
+      }
       return
     }
     let root = RealPath.resolve(folder)
@@ -153,7 +171,7 @@ struct InputReader {
           walk(rel)
         } else if rel.hasPrefix("assets/") {
           switch BoundedRead(limit: maxAssetSize).read(full) {
-          case .bytes(let bytes): inputs.assets.append(OutputFile(path: String(rel.dropFirst("assets/".count)), bytes: bytes))
+          case .bytes(let bytes): assets[String(rel.dropFirst("assets/".count))] = bytes
           case let other: inputs.diagnostics.append(InputReader.problem(other, path: full, limit: maxAssetSize))
           }
         } else if name.hasSuffix(".mustache") {
@@ -161,7 +179,42 @@ struct InputReader {
             inputs.diagnostics.append(.error("template is not a readable UTF-8 text file", at: SourceLocation(file: full, line: 1)))
             continue
           }
-          inputs.templates.append((String(rel.dropLast(".mustache".count)), text))
+          templates[String(rel.dropLast(".mustache".count))] = text
+        }
+      }
+    }
+    walk("")
+  }
+
+  /// The files of the static folder, hidden ones included (`.nojekyll`, `.well-known/`), but
+  /// not a `.git` folder, editors' scratch files, or links leading out of the folder.
+  private func readStaticFiles(_ folder: String, into inputs: inout SiteInputs) {
+    guard fs.isDirectory(folder) || isDirectoryLink(folder) else {
+      if fs.exists(folder) { inputs.diagnostics.append(.error("static folder '\(folder)' is not a folder", at: nil)) }
+      return
+    }
+    let root = RealPath.resolve(folder)
+    func walk(_ relative: String) {
+      for (name, found) in fs.listWithInfo(relative.isEmpty ? folder : join(folder, relative)) {
+        if [".git", ".DS_Store", BuildStamp.fileName].contains(name) || name.hasSuffix("~") || name.hasSuffix(".swp") { continue }
+        let rel = relative.isEmpty ? name : relative + "/" + name
+        let full = join(folder, rel)
+        var info = found
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+          guard let real = RealPath.resolve(full), let root, real.hasPrefix(root + "/") else {
+            inputs.diagnostics.append(.warning("'\(rel)' is a link that leads outside the static folder; skipped", at: SourceLocation(file: full, line: 1)))
+            continue
+          }
+          info = fs.info(full) ?? info
+          if (info.st_mode & S_IFMT) == S_IFDIR { continue }
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+          walk(rel)
+          continue
+        }
+        switch BoundedRead(limit: maxAssetSize).read(full) {
+        case .bytes(let bytes): inputs.staticFiles.append(OutputFile(path: rel, bytes: bytes))
+        case let other: inputs.diagnostics.append(InputReader.problem(other, path: full, limit: maxAssetSize))
         }
       }
     }

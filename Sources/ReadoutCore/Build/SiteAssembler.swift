@@ -95,7 +95,9 @@ public struct SiteAssembler: Sendable {
         site.pageFingerprints = rendered.fingerprints
         site.plan = rebuilding ? plan : nil
         timer.lap(previousPages == nil ? "pages (data, Mustache, cmark, layout, write)" : "pages (\(rendered.rendered) of \(paths.count) rendered)")
-        try sink.write(inputs.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) })
+        let assets = inputs.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        try sink.write(assets)
+        try sink.write(staticFiles(inputs, taken: Set(paths + assets.map(\.path)), diagnostics: &diagnostics))
         let exports = SiteExports(index: index, config: metadata.config, pagePaths: paths)
         if deferringExports {
           site.exports = exports
@@ -111,6 +113,23 @@ public struct SiteAssembler: Sendable {
     site.diagnostics = diagnostics.sortedByLocation()
     site.stageTimes = timer.laps
     return site
+  }
+
+  /// The static folder's files, but for those at the path of a page or asset of the site
+  /// (the site's file wins, with a warning) or of a file no page may be named as.
+  private func staticFiles(_ inputs: SiteInputs, taken: Set<String>, diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    let folder = options.staticFolder.hasSuffix("/") ? options.staticFolder : options.staticFolder + "/"
+    return inputs.staticFiles.filter { file in
+      if !file.isSafePath {
+        diagnostics.append(.warning("'\(file.path)' has a name Readout keeps for itself; skipped", at: SourceLocation(file: folder + file.path, line: 1)))
+        return false
+      }
+      if taken.contains(file.path) {
+        diagnostics.append(.warning("'\(file.path)' has the path of a file the site makes; the site's file is kept", at: SourceLocation(file: folder + file.path, line: 1)))
+        return false
+      }
+      return true
+    }
   }
 
   /// Whether `diagnostics` stop the site from being published: an error in a template, or one

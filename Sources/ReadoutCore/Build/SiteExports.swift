@@ -1,5 +1,6 @@
 /// The files made from the whole archive rather than a page: `data/records.json`,
-/// `data/statements.csv`, the search index, feed, sitemap and robots.txt.
+/// `data/statements.csv`, the search index, robots.txt, and, when the site has a base URL,
+/// the feed and the sitemap (both need absolute URLs).
 ///
 /// A build writes them after the pages; the preview server writes them after it has shown the
 /// changed pages (`SiteAssembler.assemble(..., deferringExports: true)`), since they take
@@ -23,6 +24,7 @@ public struct SiteExports: Sendable {
     if cancelled() { throw CancellationError() }
     try search.write(to: sink)
     if cancelled() { throw CancellationError() }
-    try sink.write([files.feed(), files.sitemap(), files.robots()])
+    // A feed and a sitemap must have absolute URLs: without a base URL they are not written.
+    try sink.write((files.config.baseURL == nil ? [] : [files.feed(), files.sitemap()]) + [files.robots()])
   }
 }

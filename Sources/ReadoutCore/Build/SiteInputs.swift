@@ -29,6 +29,8 @@ public struct SiteInputs: Sendable {
   public var templates: [(name: String, text: String)] = []
   /// Files of `templates/assets/`, with paths relative to it.
   public var assets: [OutputFile] = []
+  /// Files of the static folder, with paths relative to it, sorted.
+  public var staticFiles: [OutputFile] = []
   public var diagnostics: [Diagnostic] = []
 
   public init() {}

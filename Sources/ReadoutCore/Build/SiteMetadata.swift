@@ -30,6 +30,9 @@ struct SiteMetadata {
         config.baseURL = base + "/"
       }
     }
+    if config.baseURL == nil {
+      diagnostics.append(.warning("no base URL: feed.xml and sitemap.xml are not written (they need absolute URLs) and citations name no address; set base_url in site.yml or use --base-url https://example.org/archive/", at: nil))
+    }
   }
 
   private func decode(_ file: SiteInputs.SourceFile, _ diagnostics: inout [Diagnostic]) -> String? {

@@ -29,6 +29,7 @@ public struct PageRenderer: Sendable {
       description: page.description, lang: config.language, root: page.root, body: body,
       canonical: config.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) },
       jsonLD: page.jsonLD?.serialized(), nav: nav(for: page), isHome: page.path == "index.html")
+    layout.feed = config.baseURL != nil
     // A host serves 404.html at whatever path was asked for; with a base URL its relative
     // links can still be resolved from the site's root, without one the page looks for it.
     if page.path == "404.html" {
@@ -68,6 +69,7 @@ public struct PageRenderer: Sendable {
       LinkView(href: root + "years/index.html", text: "Records", current: page.section == "records"),
       LinkView(href: root + "speakers/index.html", text: "Speakers", current: page.section == "speakers"),
       LinkView(href: root + "topics/index.html", text: "Topics", current: page.section == "topics"),
+      LinkView(href: root + "countries/index.html", text: "Countries", current: page.section == "countries"),
       LinkView(href: root + "search.html", text: "Search", current: page.section == "search"),
     ]
   }

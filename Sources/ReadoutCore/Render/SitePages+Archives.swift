@@ -28,7 +28,7 @@ extension SitePages {
   /// `countries/index.html`.
   func countriesIndex() -> [Page] {
     let links = index.countries.map { LinkView(href: "\($0.id).html", text: $0.name, note: plural($0.records.count, "record")) }
-    return [Page(path: "countries/index.html", template: "list.md", title: "Countries", description: "The archive by country.", view: ListPageView(title: "Countries", intro: nil, links: links), section: "records")]
+    return [Page(path: "countries/index.html", template: "list.md", title: "Countries", description: "The archive by country.", view: ListPageView(title: "Countries", intro: nil, links: links), section: "countries")]
   }
 
   /// `years/<yyyy>.html` and its further pages (`wanted`: which of them, 0-based; all if
@@ -49,7 +49,7 @@ extension SitePages {
     return (wanted ?? 0..<pages.count).clamped(to: 0..<pages.count).map { n in
       let slice = pages[n]
       let view = ListPageView(title: c.name, intro: "\(plural(c.records.count, "meeting")), oldest first.", records: slice.map { recordItem($0, root: "../") }, pagination: pagination("countries/\(c.id)", page: n + 1, count: pages.count))
-      return Page(path: pagedPath("countries/\(c.id)", n + 1), template: "list.md", title: "Meetings with \(c.name)", description: "Timeline of meetings with \(c.name).", view: view, section: "records")
+      return Page(path: pagedPath("countries/\(c.id)", n + 1), template: "list.md", title: "Meetings with \(c.name)", description: "Timeline of meetings with \(c.name).", view: view, section: "countries")
     }
   }
 

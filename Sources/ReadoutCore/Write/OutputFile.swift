@@ -13,12 +13,14 @@ public struct OutputFile: Sendable, Hashable {
     self.init(path: path, bytes: Array(text.utf8))
   }
 
-  /// Whether the path stays inside the output folder: relative, no `..`, no empty or hidden
-  /// component, no backslash.
+  /// Whether the path stays inside the output folder: relative, no `.` or `..`, no empty
+  /// component, no backslash, and no name Readout keeps for itself (`.readout-build`, its
+  /// temporary files). Hidden names are allowed only for files of the static folder
+  /// (`.nojekyll`, `.well-known/`); pages never have them.
   public var isSafePath: Bool {
     guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
     return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { c in
-      !c.isEmpty && c != "." && c != ".." && !c.hasPrefix(".")
+      !c.isEmpty && c != "." && c != ".." && !c.hasPrefix(".readout")
     }
   }
 }

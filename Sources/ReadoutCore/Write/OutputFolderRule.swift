@@ -45,7 +45,8 @@ public struct OutputFolderRule: Sendable {
         ? "it is a file, not a folder; choose a folder with --output"
         : "it is not a folder; choose a folder with --output")
     }
-    for input in inputs {
+    // An input folder that does not exist (no static folder, the built-in theme) holds nothing.
+    for input in inputs where fs.exists(input.path) {
       let path = OutputFolderRule.resolve(input.path)
       if path == target {
         throw refuse("it is the \(input.option) folder; building there would delete it. Choose another --output")

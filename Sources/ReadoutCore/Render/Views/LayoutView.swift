@@ -15,8 +15,10 @@ struct LayoutView: PageView {
   /// A page served at any path whose site has no base URL (404.html without one): the
   /// layout finds the site's root in the browser instead.
   var findsRoot = false
+  /// Whether the site has a feed (`feed.xml` is written only with a base URL).
+  var feed = false
 
-  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base", "findsRoot"]
+  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base", "findsRoot", "feed"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -32,6 +34,7 @@ struct LayoutView: PageView {
     case "isHome": .flag(isHome)
     case "base": .text(base)
     case "findsRoot": .flag(findsRoot)
+    case "feed": .flag(feed)
     default: nil
     }
   }
