@@ -3,41 +3,67 @@ import Foundation
 import ReadoutCore
 
 struct BuildCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site from the records.")
+  static let configuration = CommandConfiguration(
+    commandName: "build", abstract: "Build the site from the records.",
+    discussion: "Exit status: 0 built (or up to date), 1 errors in the input or a failed build, 2 an output folder that may not be used.")
 
   @OptionGroup var paths: SitePaths
   @Flag(help: "Print how long each stage of the build took.") var timings = false
+  @Flag(name: .shortAndLong, help: "Print errors and warnings only: no progress, no summary.") var quiet = false
+  @Flag(name: .shortAndLong, help: "Print notes, each stage's time and every file kept.") var verbose = false
 
   func run() throws {
     let started = ContinuousClock.now
     var options = paths.buildOptions
     options.toolVersion = ToolVersion.current
-    let report = SiteBuilder(options: options).build()
-    DiagnosticPrinter().print(report.diagnostics)
+    let progress = ProgressLine(enabled: !quiet)
+    var builder = SiteBuilder(options: options)
+    builder.progress = { progress.show($0) }
+    let report = builder.build()
+    progress.clear()
+    DiagnosticPrinter().print(quiet ? report.diagnostics.filter { $0.severity != .note } : report.diagnostics)
     if report.refusal != nil { throw ExitCode(2) }
-    if timings {
+    if timings || verbose {
       FileHandle.standardError.write(Data("  (\(Allocator.description))\n".utf8))
       for (stage, seconds) in report.stageTimes {
         FileHandle.standardError.write(Data("  \(String(format: "%7.3f", seconds)) s  \(stage)\n".utf8))
       }
     }
-    let elapsed = started.duration(to: .now)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    let summary = "\(report.records) records\(report.skippedRecords > 0 ? " (\(report.skippedRecords) skipped)" : ""), \(report.pages) pages, \(report.files) files in \(String(format: "%.2f", seconds)) s"
+    if !quiet { printSummary(report, seconds: started.duration(to: .now).seconds) }
+    if report.hasErrors || !report.published { throw ExitCode.failure }
+  }
+
+  private func printSummary(_ report: BuildReport, seconds: Double) {
+    let out = paths.output.escapedForTerminal
+    var lines: [String] = []
+    let counts = [("error", Diagnostic.Severity.error), ("warning", .warning)].compactMap { word, severity -> String? in
+      let n = report.diagnostics.count { $0.severity == severity }
+      return n == 0 ? nil : Count.of(n, word)
+    }
+    let problems = counts.isEmpty ? "" : "; " + counts.joined(separator: ", ")
+    let records = Count.of(report.records, "record") + (report.skippedRecords > 0 ? " (\(report.skippedRecords) skipped)" : "")
     if report.upToDate {
-      FileHandle.standardError.write(Data("readout: \(paths.output)/ is up to date (\(report.records) records, \(report.files) files); nothing to do\n".utf8))
+      lines.append("readout: \(out)/ is up to date (\(records), \(Count.of(report.files, "file")))\(problems); nothing to do")
     } else if report.published {
-      FileHandle.standardError.write(Data("readout: built \(summary) → \(paths.output)/\n".utf8))
+      lines.append("readout: built \(records), \(Count.of(report.pages, "page")) (\(Count.of(report.files, "file"))) in \(String(format: "%.2f", seconds)) s → \(out)/\(problems)")
     } else {
-      FileHandle.standardError.write(Data("readout: build failed; \(paths.output)/ was left as it was\n".utf8))
+      lines.append("readout: build failed\(problems); \(out)/ was left as it was")
     }
     if !report.keptFiles.isEmpty {
-      let names = report.keptFiles.prefix(5).joined(separator: ", ") + (report.keptFiles.count > 5 ? " and \(report.keptFiles.count - 5) more" : "")
-      FileHandle.standardError.write(Data("readout: kept \(report.keptFiles.count) \(report.keptFiles.count == 1 ? "file" : "files") that Readout did not make in \(paths.output)/ (\(names.escapedForTerminal)); --clean removes them\n".utf8))
+      let shown = verbose ? report.keptFiles : Array(report.keptFiles.prefix(5))
+      let more = report.keptFiles.count > shown.count ? " and \(report.keptFiles.count - shown.count) more" : ""
+      lines.append("readout: kept \(Count.of(report.keptFiles.count, "file")) that Readout did not make in \(out)/ (\(shown.joined(separator: ", ").escapedForTerminal)\(more)); --clean removes them")
     }
     for path in report.replacedFiles {
-      FileHandle.standardError.write(Data("readout: warning: \(paths.output)/\(path.escapedForTerminal) was not made by Readout and is replaced by a file of the site\n".utf8))
+      lines.append("readout: warning: \(out)/\(path.escapedForTerminal) was not made by Readout and is replaced by a file of the site")
     }
-    if report.hasErrors || !report.published { throw ExitCode.failure }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+  }
+}
+
+extension Duration {
+  /// The duration in seconds.
+  var seconds: Double {
+    Double(components.seconds) + Double(components.attoseconds) / 1e18
   }
 }

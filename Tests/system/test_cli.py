@@ -80,3 +80,40 @@ def test_a_busy_port_is_one_line_before_any_build(project):
         f"readout: error: cannot serve: port {port} on 127.0.0.1 is already in use (another server?); "
         f"choose another with --port, such as --port {port + 1}"]
     assert not os.path.exists(os.path.join(project, "public")), "nothing was built"
+
+
+def test_an_empty_seeds_folder_or_a_file_is_one_clear_error(project):
+    os.mkdir(os.path.join(project, "empty"))
+    with open(os.path.join(project, "empty", "notes.md"), "w") as f:
+        f.write("# not a record")
+    for seeds, message in [("empty", "no records in 'empty'"), ("thesis.txt", "'thesis.txt' is a file")]:
+        result = run(project, "build", "--seeds", seeds)
+        assert result.returncode == 1, result.stderr
+        assert f"readout: error: {message}" in result.stderr
+        assert "Usage" not in result.stderr and "USAGE" not in result.stderr
+        assert not os.path.exists(os.path.join(project, "public"))
+
+
+def test_the_summary_counts_warnings_in_words(project):
+    result = run(project, "build")
+    assert result.returncode == 0, result.stderr
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary.startswith("readout: built 1 record, 19 pages (")
+    assert summary.endswith("→ public/; 1 warning"), summary
+    quiet = run(project, "build", "--quiet", "--output", "quiet")
+    assert quiet.returncode == 0
+    assert "built" not in quiet.stderr and "warning: no base URL" in quiet.stderr
+
+
+def test_it_works_in_any_folder_with_records_and_new_starts_one(project):
+    shutil.rmtree(os.path.join(project, "templates"))
+    result = run(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert os.path.exists(os.path.join(project, "public", "assets", "style.css"))
+    made = run(project, "new", "archive", "--theme")
+    assert made.returncode == 0, made.stderr
+    assert sorted(os.listdir(os.path.join(project, "archive"))) == ["seeds", "static", "templates"]
+    again = run(project, "new", "archive")
+    assert again.returncode == 2 and "is not empty" in again.stderr
+    version = run(project, "--version")
+    assert version.returncode == 0 and version.stdout.strip()[0].isdigit()

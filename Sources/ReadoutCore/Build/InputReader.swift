@@ -49,8 +49,11 @@ struct InputReader {
   private func readInputs(_ options: BuildOptions) -> SiteInputs {
     var inputs = SiteInputs()
     let seeds = options.seeds
-    if !fs.isDirectory(seeds) && !isDirectoryLink(seeds) {
-      inputs.diagnostics.append(.error("seeds folder '\(seeds)' does not exist", at: nil))
+    let seedsFolderExists = fs.isDirectory(seeds) || isDirectoryLink(seeds)
+    if !seedsFolderExists {
+      inputs.diagnostics.append(.error(fs.exists(seeds)
+        ? "'\(seeds)' is a file; --seeds names the folder of records (the .txt files)"
+        : "seeds folder '\(seeds)' does not exist; --seeds names the folder of records (the .txt files)", at: nil))
     }
     let seedRoot = RealPath.resolve(seeds)
     let started = FileStamp.now()
@@ -85,6 +88,9 @@ struct InputReader {
           inputs.diagnostics.append(.warning("'\(name)' is not a record (records are .txt files); ignored", at: SourceLocation(file: path, line: 1)))
         }
       }
+    }
+    if seedsFolderExists && recordFiles.isEmpty {
+      inputs.diagnostics.append(.error("no records in '\(seeds)': a record is a .txt file of plain text, one meeting each", at: nil))
     }
     readRecords(recordFiles, started: started, into: &inputs)
     readTemplates(options.templates, required: options.templatesRequired, into: &inputs)

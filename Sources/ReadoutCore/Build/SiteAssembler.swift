@@ -1,6 +1,8 @@
 /// Turns a build's inputs into the site's files, without touching the disk.
 public struct SiteAssembler: Sendable {
   public var options: BuildOptions
+  /// Told as the build goes (stages, pages made), for a progress line.
+  public var progress: @Sendable (BuildProgress) -> Void = { _ in }
 
   public init(options: BuildOptions) {
     self.options = options
@@ -67,6 +69,7 @@ public struct SiteAssembler: Sendable {
     // The files are handed to the loader, which lets go of their bytes once decoded.
     var files: [SiteInputs.SourceFile] = []
     swap(&files, &inputs.records)
+    progress(BuildProgress(stage: "parsing \(Count.of(files.count, "record"))"))
     let parsed = loader.records(from: consume files)
     diagnostics += parsed.diagnostics
     timer.lap("parse")
@@ -99,6 +102,7 @@ public struct SiteAssembler: Sendable {
         try sink.write(assets)
         try sink.write(staticFiles(inputs, taken: Set(paths + assets.map(\.path)), diagnostics: &diagnostics))
         let exports = SiteExports(index: index, config: metadata.config, pagePaths: paths)
+        if !deferringExports { progress(BuildProgress(stage: "writing data files and search index")) }
         if deferringExports {
           site.exports = exports
         } else {
@@ -172,7 +176,15 @@ public struct SiteAssembler: Sendable {
       }
       if !kept.isEmpty { try sink.keep(kept) }
     }
-    for batch in SiteAssembler.batches(of: updating ? plan.jobs.filter { !unchanged($0) } : plan.jobs) {
+    let batches = SiteAssembler.batches(of: updating ? plan.jobs.filter { !unchanged($0) } : plan.jobs)
+    let jobCount = batches.reduce(0) { $0 + $1.count }
+    var jobsDone = 0
+    progress(BuildProgress(stage: "making pages", done: 0, total: jobCount))
+    for batch in batches {
+      defer {
+        jobsDone += batch.count
+        progress(BuildProgress(stage: "making pages", done: jobsDone, total: jobCount))
+      }
       var files: [OutputFile] = []
       var kept: [String] = []
       for made in batch.parallelMap(maker.make) {

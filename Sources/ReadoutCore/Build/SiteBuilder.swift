@@ -7,6 +7,8 @@
 /// as it was and the error comes at once.
 public struct SiteBuilder: Sendable {
   public var options: BuildOptions
+  /// Told as the build goes, for a progress line (`readout build` on a terminal).
+  public var progress: @Sendable (BuildProgress) -> Void = { _ in }
 
   public init(options: BuildOptions) {
     self.options = options
@@ -22,6 +24,7 @@ public struct SiteBuilder: Sendable {
       report.refusal = error
       return report
     }
+    progress(BuildProgress(stage: "reading \(options.seeds)"))
     var inputs = InputReader(defersRecords: true).read(options)
     timer.lap("read")
     let fingerprint = BuildStamp.fingerprint(of: inputs, options: options)
@@ -41,7 +44,9 @@ public struct SiteBuilder: Sendable {
         // Handed over, not shared: the assembler lets go of the record files once parsed.
         var taken = SiteInputs()
         swap(&taken, &inputs)
-        let site = SiteAssembler(options: options).assemble(taken, cache: nil, into: recorder)
+        var assembler = SiteAssembler(options: options)
+        assembler.progress = progress
+        let site = assembler.assemble(taken, cache: nil, into: recorder)
         report = BuildReport(records: site.records, skippedRecords: site.skipped, pages: site.pages, files: recorder.count, diagnostics: site.diagnostics, published: false)
         report.stageTimes = timer.laps + site.stageTimes
         timer = StageTimer()

@@ -37,6 +37,13 @@ public struct MetadataReader: Sendable {
           config.baseURL = url
         }
       case "author", "publisher": config.author = text(key)
+      case "source_url":
+        guard let pattern = text(key) else { continue }
+        if let problem = SiteConfig.problem(withBaseURL: pattern.replacingOccurrences(of: "{id}", with: "id")) {
+          diagnostics.append(.error("source_url in site.yml \(problem.replacingOccurrences(of: "such as https://example.org/archive/", with: "with {id} for the record's id")); the setting is ignored", at: at))
+        } else {
+          config.sourceURLPattern = pattern
+        }
       case "page_size":
         guard let size = v as? Int, MetadataReader.pageSizes.contains(size) else {
           diagnostics.append(.warning("page_size in site.yml must be a whole number from \(MetadataReader.pageSizes.lowerBound) to \(MetadataReader.pageSizes.upperBound); using \(config.pageSize)", at: at))

@@ -9,6 +9,9 @@ public struct SiteConfig: Hashable, Sendable {
   public var author: String?
   /// How many items a list page shows before it continues on a next page.
   public var pageSize: Int
+  /// The publisher's address of a record, with `{id}` for the record's id
+  /// (`https://www.example.org/press/{id}.html`); a record's own `source_url` comes first.
+  public var sourceURLPattern: String?
 
   public init(
     title: String = "Readout", description: String = "An archive of diplomatic meeting records.",

@@ -2,6 +2,11 @@ extension SitePages {
   /// `speakers/index.html`: everyone A–Z with roles and counts.
   func speakersIndex() -> [Page] {
     let pages = paginate(index.people, size: config.pageSize * 4)
+    // Where each letter starts: its page, for the jump links every page shows.
+    var starts: [(letter: String, page: Int)] = []
+    for (n, slice) in pages.enumerated() {
+      for p in slice where starts.last?.letter != SitePages.letter(of: p) { starts.append((SitePages.letter(of: p), n + 1)) }
+    }
     return pages.enumerated().map { n, slice in
       let links = slice.map { p in
         let roles = p.roles.map(\.role).joined(separator: ", ")
@@ -9,9 +14,31 @@ extension SitePages {
           .compactMap { $0 }.joined(separator: " · ")
         return LinkView(href: "\(p.id).html", text: p.name, note: note)
       }
-      let view = ListPageView(title: "Speakers", intro: "\(plural(index.people.count, "person")), by family name.", links: links, pagination: pagination("speakers/index", page: n + 1, count: pages.count))
+      var byLetter: [LinkGroupView] = []
+      for (p, link) in zip(slice, links) {
+        let letter = SitePages.letter(of: p)
+        if byLetter.last?.title != letter { byLetter.append(LinkGroupView(id: SitePages.letterAnchor(letter), title: letter, links: [])) }
+        byLetter[byLetter.count - 1].links.append(link)
+      }
+      let letters = starts.map { start in
+        LinkView(href: (start.page == n + 1 ? "" : fileName(pagedPath("speakers/index", start.page))) + "#" + SitePages.letterAnchor(start.letter), text: start.letter)
+      }
+      var view = ListPageView(title: "Speakers", intro: "\(plural(index.people.count, "person", plural: "people")), by family name.", links: links, pagination: pagination("speakers/index", page: n + 1, count: pages.count))
+      (view.letters, view.byLetter) = (letters.count > 1 ? letters : [], byLetter)
       return Page(path: pagedPath("speakers/index", n + 1), template: "speakers.md", title: "Speakers", description: "Everyone in the archive, with their roles and meetings.", view: view, section: "speakers")
     }
+  }
+
+  /// The letter a person is listed under: the first letter of the family name, without
+  /// accents, in capitals; "#" for a name that starts with no letter.
+  static func letter(of p: PersonSummary) -> String {
+    guard let first = p.sortKey.first else { return "#" }
+    let plain = String(first).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
+    return plain.count == 1 && plain.first?.isLetter == true ? plain : "#"
+  }
+
+  static func letterAnchor(_ letter: String) -> String {
+    letter == "#" ? "letter-other" : "letter-" + letter.lowercased()
   }
 
   /// The person's statements grouped by topic, the topic with most first; each group in
@@ -30,6 +57,9 @@ extension SitePages {
 
   /// How many statements per topic a person's first page shows.
   static let latestPerTopic = 3
+  /// How many topics a person's first page shows statements of; the others are listed as
+  /// links, so the page of someone who spoke on everything stays readable.
+  static let topicGroupsShown = 6
 
   /// The person's statements at one meeting (`p.statements` is in record order).
   func statements(of p: PersonSummary, at record: Int) -> ArraySlice<PersonSummary.StatementRef> {
@@ -56,7 +86,11 @@ extension SitePages {
     }
     let topicName = { (id: String) in self.topicNames[id] ?? id }
     let topicHref = { (t: String) in root + self.pagedPath("topics/\(t)", self.topicSpeakerPages[t]?[p.id] ?? 1) + "#by-\(p.id)" }
-    let topicGroups: [GroupView] = !wanted.contains(0) ? [] : statementsByTopic(of: p).map { t, refs in
+    let byTopic = !wanted.contains(0) ? [] : statementsByTopic(of: p)
+    let otherTopics = byTopic.dropFirst(SitePages.topicGroupsShown).map { t, refs in
+      LinkView(href: topicHref(t), text: topicName(t), note: plural(refs.count, "statement"))
+    }
+    let topicGroups: [GroupView] = byTopic.prefix(SitePages.topicGroupsShown).map { t, refs in
       GroupView(
         id: "topic-" + t, title: topicName(t), href: topicHref(t), note: plural(refs.count, "statement"),
         items: refs.suffix(SitePages.latestPerTopic).reversed().map { excerptView($0, root: root, limit: 200) },
@@ -77,7 +111,7 @@ extension SitePages {
         },
         meetingCount: p.records.count, statementCount: p.statements.count, years: yearLinks,
         met: p.met.map { personLink($0.id, root: root, note: plural($0.count, "meeting")) },
-        byTopic: n == 0 ? topicGroups : [], byMeeting: groups,
+        byTopic: n == 0 ? topicGroups : [], otherTopics: n == 0 ? otherTopics : [], byMeeting: groups,
         pagination: pagination("speakers/\(p.id)", page: n + 1, count: pages.count), page: n + 1)
       return Page(
         path: pagedPath("speakers/\(p.id)", n + 1), template: "speaker.md", title: n == 0 ? p.name : "\(p.name) (page \(n + 1))",

@@ -12,8 +12,7 @@ extension SitePages {
             id: block.id, kind: block.kind.rawValue, label: block.label,
             speakers: block.speakers.map { personLink($0, root: root) }, asPrinted: block.asPrinted,
             respondsTo: block.respondsTo.map { target in
-              let who = r.blocks.first { $0.id == target }?.speakers.compactMap { index.person(id: $0)?.name }.joined(separator: " and ")
-              return LinkView(href: "#" + target, text: who.map { "\($0) (\(target))" } ?? target)
+              LinkView(href: "#" + target, text: answered(target, in: r, from: section))
             },
             paragraphs: block.paragraphs)
         })
@@ -36,7 +35,7 @@ extension SitePages {
       previous: ri > 0 ? link(ri - 1) : nil, next: ri + 1 < index.records.count ? link(ri + 1) : nil,
       previousPair: previousPair.map(link), nextPair: nextPair.map(link),
       pairName: pair.count >= 2 ? r.countries.joined(separator: "–") : nil,
-      related: related[ri].map(link), citation: citation(r), source: r.source, sourceURL: r.url,
+      related: related[ri].map(link), citation: citation(r), source: sourceURL(r).map { config.author ?? $0 } ?? "", sourceURL: sourceURL(r),
       markdownHref: "\(r.id).md")
     return Page(
       path: "records/\(r.id).html", template: "record.md", title: displayTitle(r),
@@ -51,12 +50,36 @@ extension SitePages {
     return text + "."
   }
 
+  /// How a reader is told which statement a block answers, in the record's own words:
+  /// "Junichiro Koizumi’s statement (1)", with its section when it is in another one.
+  func answered(_ target: String, in r: Record, from section: Section) -> String {
+    guard let answered = r.blocks.first(where: { $0.id == target }) else { return "an earlier statement" }
+    let names = answered.speakers.compactMap { index.person(id: $0)?.name }
+    var text = names.isEmpty ? (answered.kind == .joint ? "the joint statement" : "the statement") : names.joined(separator: " and ") + "’s statement"
+    if let label = answered.label { text += " " + label }
+    if let other = r.sections.first(where: { $0.blocks.contains { $0.id == target } }), other.id != section.id {
+      text += other.number.map { " in section \($0)" } ?? (other.heading.map { " in “\($0)”" } ?? "")
+    }
+    return text
+  }
+
+  /// The address of the record as its publisher has it: front matter's `source_url`, else
+  /// `site.yml`'s `source_url` pattern with the record's id in place of `{id}`.
+  func sourceURL(_ r: Record) -> String? {
+    r.url ?? config.sourceURLPattern.map { $0.replacingOccurrences(of: "{id}", with: r.id) }
+  }
+
+  /// A citation in the manner of a Chicago-style note: publisher, title, date, the archive,
+  /// and the record's address in it (only with a base URL: a relative path is no address).
   func citation(_ r: Record) -> String {
-    var parts = ["“\(displayTitle(r))”"]
-    if let date = r.date ?? r.meetingDate { parts.append(date.longForm) }
-    parts.append(config.title)
-    if let base = config.baseURL { parts.append(base + "records/\(r.id).html") } else { parts.append("records/\(r.id).html") }
-    return parts.joined(separator: ". ") + "."
+    var parts: [String] = []
+    if let author = config.author { parts.append(author.hasSuffix(".") ? author : author + ".") }
+    parts.append("“\(displayTitle(r)).”")
+    if let date = r.date ?? r.meetingDate { parts.append(date.longForm + ".") }
+    if let source = sourceURL(r) { parts.append(source + ".") }
+    parts.append(config.title + ".")
+    if let base = config.baseURL { parts.append(base + "records/\(r.id).html.") }
+    return parts.joined(separator: " ")
   }
 
   func eventLD(_ r: Record) -> JSONValue {

@@ -182,5 +182,5 @@ public struct SitePages: Sendable {
     return shown.filter { (1...count).contains($0) }.sorted()
   }
 
-  func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
+  func plural(_ n: Int, _ word: String, plural: String? = nil) -> String { Count.of(n, word, plural: plural) }
 }

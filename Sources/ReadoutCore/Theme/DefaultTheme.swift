@@ -241,6 +241,15 @@ There is no page at this address. Try the [front page](index.html), the [list of
 :root {
   --text: #1d2025; --muted: #5a6270; --bg: #fdfdfb; --line: #dcdfe4; --accent: #1f5fa8;
   --accent-bg: #eef4fb; --joint: #6b4fa3; --max: 46rem;
+  --target: #fff8d6; --mark: #fff1a8; --quote: #2b3038; --field: #fff; --field-line: #9aa1ad; --on-accent: #fff;
+}
+/* Dark colours follow the reader's system setting (contrast checked with axe-core). */
+@media (prefers-color-scheme: dark) {
+  :root {
+    --text: #e4e6ea; --muted: #a3abb8; --bg: #15171b; --line: #343a44; --accent: #8ab8f0;
+    --accent-bg: #1d2633; --joint: #b9a2e8; --target: #3a3418; --mark: #5c4f12; --quote: #cfd3da;
+    --field: #1d2027; --field-line: #5d6573; --on-accent: #0d1420;
+  }
 }
 * { box-sizing: border-box; }
 html { font-size: 112.5%; }
@@ -286,20 +295,20 @@ small { color: var(--muted); font-weight: normal; font-size: .85em; }
 .byline a { font-weight: 600; }
 .byline .label { font-weight: 600; color: var(--text); }
 .joint { color: var(--joint); }
-:target { background: #fff8d6; }
-blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 3px solid var(--line); color: #2b3038; }
+:target { background: var(--target); }
+blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 3px solid var(--line); color: var(--quote); }
 .group { margin: 1.5rem 0; }
 .record-footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: .92rem; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 2rem; }
 .pagination { margin: 2rem 0; font-family: system-ui, sans-serif; }
 .pagination a, .pagination strong { display: inline-block; min-width: 2rem; padding: .2rem .4rem; text-align: center; }
 .search form { display: grid; grid-template-columns: max-content 1fr; gap: .5rem 1rem; align-items: center; margin-bottom: 1rem; font-family: system-ui, sans-serif; font-size: .95rem; }
-.search input, .search select, .search button { font: inherit; padding: .35rem .5rem; border: 1px solid #9aa1ad; border-radius: 4px; background: #fff; }
-.search button { grid-column: 2; justify-self: start; background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
+.search input, .search select, .search button { font: inherit; padding: .35rem .5rem; border: 1px solid var(--field-line); border-radius: 4px; background: var(--field); color: var(--text); }
+.search button { grid-column: 2; justify-self: start; background: var(--accent); color: var(--on-accent); border-color: var(--accent); cursor: pointer; }
 .results { padding-left: 1.25rem; }
 .results li { margin: 1rem 0; }
 .results .where { display: block; font-size: .85rem; color: var(--muted); font-family: system-ui, sans-serif; }
-.results mark { background: #fff1a8; color: inherit; }
+.results mark { background: var(--mark); color: inherit; }
 footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bottom: 2rem; color: var(--muted); font-size: .85rem; font-family: system-ui, sans-serif; }
 @media (max-width: 40rem) {
   html { font-size: 100%; }
@@ -312,12 +321,15 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 }
 @media print {
   header.site nav, .quick-search, .skip, .permalink, .anchor, footer.site, .pagination, .search form { display: none; }
-  body { background: #fff; font-size: 11pt; }
+  body { background: #fff; color: #000; font-size: 11pt; }
   main { max-width: none; }
   a { color: inherit; text-decoration: none; }
   .record-footer a[href]::after { content: " (" attr(href) ")"; font-size: .8em; }
   .block { break-inside: avoid; }
 }
+.letters { font-family: system-ui, sans-serif; margin: 1rem 0 1.5rem; }
+.letters p { margin: 0; line-height: 2; }
+h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid var(--line); }
 
 """#),
     (
@@ -325,7 +337,7 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
       #"""
 # {{title}}
 
-{{description}} {{recordCount}} records, {{statementCount}} statements.
+{{description}} {{recordsCounted}}, {{statementsCounted}}.
 
 <section class="latest" aria-label="Latest records">
 
@@ -392,6 +404,7 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 {{#base}}<base href="{{.}}">
 {{/base}}{{#findsRoot}}<script>
 // This page is served at whatever missing address was asked for, so its relative links may
@@ -504,7 +517,7 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 **Contents**
 
 {{#contents}}
-1. [{{text}}]({{{href}}})
+- [{{text}}]({{{href}}})
 {{/contents}}
 
 </nav>
@@ -525,7 +538,7 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 <div class="block {{kind}}" id="{{{id}}}">
 
 {{#hasByline}}
-<span class="byline">{{#label}}<span class="label">{{.}}</span> {{/label}}{{#speakers}}[{{text}}]({{{href}}}){{^last()}} and {{/last()}}{{/speakers}}{{#isJoint}} <span class="joint">(joint)</span>{{/isJoint}}{{#respondsTo}} · in response to [{{text}}]({{{href}}}){{/respondsTo}} <a class="permalink" href="#{{{id}}}" aria-label="Permalink to {{{id}}}">¶</a></span>
+<span class="byline">{{#label}}<span class="label">{{.}}</span> {{/label}}{{#speakers}}[{{text}}]({{{href}}}){{^last()}} and {{/last()}}{{/speakers}}{{#isJoint}} <span class="joint">(joint)</span>{{/isJoint}}{{#respondsTo}} · in response to [{{text}}]({{{href}}}){{/respondsTo}} <a class="permalink" href="#{{{id}}}" aria-label="Permalink to this statement">¶</a></span>
 
 {{/hasByline}}
 {{#paragraphs}}
@@ -541,11 +554,11 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 <footer class="record-footer">
 
 {{#hasPair}}
-**More {{pairName}} meetings:** {{#previousPair}}← [{{text}}]({{{href}}}) ({{note}}){{/previousPair}}{{#nextPair}} · [{{text}}]({{{href}}}) ({{note}}) →{{/nextPair}}
+**More {{pairName}} meetings:** {{#previousPair}}← [{{text}}]({{{href}}}) ({{note}}){{#nextPair}} · {{/nextPair}}{{/previousPair}}{{#nextPair}}[{{text}}]({{{href}}}) ({{note}}) →{{/nextPair}}
 
 {{/hasPair}}
 {{#hasArchive}}
-**Archive:** {{#previous}}← [{{text}}]({{{href}}}){{/previous}}{{#next}} · [{{text}}]({{{href}}}) →{{/next}}
+**Archive:** {{#previous}}← [{{text}}]({{{href}}}){{#next}} · {{/next}}{{/previous}}{{#next}}[{{text}}]({{{href}}}) →{{/next}}
 
 {{/hasArchive}}
 {{#hasRelated}}
@@ -558,7 +571,7 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 {{/hasRelated}}
 **Cite as:** {{citation}}
 
-**Source:** {{source}}{{#sourceURL}} ({{.}}){{/sourceURL}} · [Markdown]({{{markdownHref}}})
+{{#sourceURL}}**Source:** [{{source}}]({{{.}}}) · {{/sourceURL}}[Markdown]({{{markdownHref}}})
 
 </footer>
 </article>
@@ -600,7 +613,7 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
       #"""
 # {{name}}
 
-{{#country}}{{.}} · {{/country}}{{meetingCount}} meetings · {{statementCount}} statements
+{{#country}}{{.}} · {{/country}}{{meetingsCounted}} · {{statementsCounted}}
 
 {{#firstPage}}
 {{#hasRoles}}
@@ -646,6 +659,10 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 </section>
 
 {{/byTopic}}
+{{#hasOtherTopics}}
+**Also spoke about:** {{#otherTopics}}[{{text}}]({{{href}}}) ({{note}}){{^last()}} · {{/last()}}{{/otherTopics}}
+
+{{/hasOtherTopics}}
 {{/hasByTopic}}
 {{/firstPage}}
 {{#hasByMeeting}}
@@ -678,10 +695,22 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 
 {{intro}}
 
+{{#hasLetters}}
+<nav class="letters" aria-label="Jump to a letter">
+
+{{#letters}}[{{text}}]({{{href}}}){{^last()}} · {{/last()}}{{/letters}}
+
+</nav>
+{{/hasLetters}}
+
+{{#byLetter}}
+<h2 class="letter" id="{{{id}}}">{{title}}</h2>
+
 {{#links}}
 - [{{text}}]({{{href}}}){{#note}} — {{.}}{{/note}}
 {{/links}}
 
+{{/byLetter}}
 {{> pagination.md}}
 
 """#),

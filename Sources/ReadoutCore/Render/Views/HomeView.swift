@@ -10,7 +10,7 @@ struct HomeView: PageView {
   var topics: [LinkView]
   var countries: [LinkView]
 
-  static let fields: [String] = ["title", "description", "recordCount", "statementCount", "latest", "years", "speakers", "topics", "countries"]
+  static let fields: [String] = ["title", "description", "recordCount", "statementCount", "recordsCounted", "statementsCounted", "latest", "years", "speakers", "topics", "countries"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -18,6 +18,8 @@ struct HomeView: PageView {
     case "description": .text(description)
     case "recordCount": .number(recordCount)
     case "statementCount": .number(statementCount)
+    case "recordsCounted": .text(Count.of(recordCount, "record"))
+    case "statementsCounted": .text(Count.of(statementCount, "statement"))
     case "latest": .views(latest)
     case "years": .views(years)
     case "speakers": .views(speakers)

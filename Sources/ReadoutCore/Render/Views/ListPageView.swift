@@ -6,8 +6,12 @@ struct ListPageView: PageView {
   var links: [LinkView] = []
   var groups: [GroupView] = []
   var pagination: PaginationView?
+  /// Jump links to the first entry of each letter, on whichever page it is (speakers index).
+  var letters: [LinkView] = []
+  /// `links` grouped by their first letter, each group with an anchor.
+  var byLetter: [LinkGroupView] = []
 
-  static let fields: [String] = ["title", "intro", "records", "links", "groups", "pagination"]
+  static let fields: [String] = ["title", "intro", "records", "links", "groups", "pagination", "letters", "byLetter"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -17,6 +21,8 @@ struct ListPageView: PageView {
     case "links": .views(links)
     case "groups": .views(groups)
     case "pagination": .view(pagination)
+    case "letters": .views(letters)
+    case "byLetter": .views(byLetter)
     default: nil
     }
   }

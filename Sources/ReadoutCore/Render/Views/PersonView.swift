@@ -9,11 +9,13 @@ struct PersonView: PageView {
   var years: [LinkView]
   var met: [LinkView]
   var byTopic: [GroupView]
+  /// The topics beyond those `byTopic` shows, as links to their pages.
+  var otherTopics: [LinkView]
   var byMeeting: [GroupView]
   var pagination: PaginationView?
   var page: Int
 
-  static let fields: [String] = ["id", "name", "country", "roles", "meetingCount", "statementCount", "years", "met", "byTopic", "byMeeting", "pagination", "firstPage"]
+  static let fields: [String] = ["id", "name", "country", "roles", "meetingCount", "statementCount", "meetingsCounted", "statementsCounted", "years", "met", "byTopic", "otherTopics", "byMeeting", "pagination", "firstPage"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -23,9 +25,12 @@ struct PersonView: PageView {
     case "roles": .views(roles)
     case "meetingCount": .number(meetingCount)
     case "statementCount": .number(statementCount)
+    case "meetingsCounted": .text(Count.of(meetingCount, "meeting"))
+    case "statementsCounted": .text(Count.of(statementCount, "statement"))
     case "years": .views(years)
     case "met": .views(met)
     case "byTopic": .views(byTopic)
+    case "otherTopics": .views(otherTopics)
     case "byMeeting": .views(byMeeting)
     case "pagination": .view(pagination)
     case "firstPage": .flag(page == 1)
