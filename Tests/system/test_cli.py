@@ -117,3 +117,22 @@ def test_it_works_in_any_folder_with_records_and_new_starts_one(project):
     assert again.returncode == 2 and "is not empty" in again.stderr
     version = run(project, "--version")
     assert version.returncode == 0 and version.stdout.strip()[0].isdigit()
+
+
+def test_check_says_when_a_folder_is_not_a_site_and_groups_broken_links_by_page(project):
+    os.mkdir(os.path.join(project, "notes"))
+    with open(os.path.join(project, "notes", "a.html"), "w") as f:
+        f.write('<a href="missing.html">x</a>')
+    result = run(project, "check", "notes")
+    assert result.returncode == 2 and "is not a site Readout built" in result.stderr
+    assert run(project, "build").returncode == 0
+    with open(os.path.join(project, "public", "index.html"), "a") as f:
+        f.write('\n<a href="gone.html">x</a>\n<a href="#nope">y</a>\n')
+    result = run(project, "check")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "public/index.html: 2 broken links"
+    total = sum(1 for _ in open(os.path.join(project, "public", "index.html")))
+    assert lines[1] == f"  public/index.html:{total - 1}: gone.html (no file 'gone.html')"
+    assert lines[2] == f"  public/index.html:{total}: #nope (no id 'nope' in 'index.html')"
+    assert result.stderr.strip().endswith("readout: 2 broken links on 1 page in public/")

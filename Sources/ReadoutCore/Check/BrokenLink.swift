@@ -5,6 +5,8 @@ public struct BrokenLink: Hashable, Sendable, CustomStringConvertible {
   /// The link as written.
   public var target: String
   public var reason: String
+  /// The 1-based line of the page the link is on.
+  public var line: Int = 1
 
-  public var description: String { "\(file): broken link -> \(target) (\(reason))" }
+  public var description: String { "\(file):\(line): broken link -> \(target) (\(reason))" }
 }

@@ -4,22 +4,30 @@
 struct HTMLScanner {
   /// `href` and `src` values, entity-decoded.
   func links(in html: String) -> [String] {
+    attributeValues(named: ["href", "src"], in: html).map(\.value)
+  }
+
+  /// `href` and `src` values, entity-decoded, each with the 1-based line it is on.
+  func linksWithLines(in html: String) -> [(value: String, line: Int)] {
     attributeValues(named: ["href", "src"], in: html)
   }
 
   /// `id` values.
   func ids(in html: String) -> Set<String> {
-    Set(attributeValues(named: ["id"], in: html))
+    Set(attributeValues(named: ["id"], in: html).map(\.value))
   }
 
-  private func attributeValues(named names: Set<String>, in html: String) -> [String] {
-    var result: [String] = []
+  private func attributeValues(named names: Set<String>, in html: String) -> [(value: String, line: Int)] {
+    var result: [(value: String, line: Int)] = []
     let bytes = Array(html.utf8)
     var i = 0
+    var line = 1
     var inTag = false
     while i < bytes.count {
       let b = bytes[i]
-      if b == UInt8(ascii: "<") {
+      if b == 0x0A {
+        line += 1
+      } else if b == UInt8(ascii: "<") {
         inTag = true
       } else if b == UInt8(ascii: ">") {
         inTag = false
@@ -30,8 +38,9 @@ struct HTMLScanner {
         var end = i + 2
         while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
         if names.contains(name) {
-          result.append(HTMLScanner.decodeEntities(String(decoding: bytes[(i + 2)..<min(end, bytes.count)], as: UTF8.self)))
+          result.append((HTMLScanner.decodeEntities(String(decoding: bytes[(i + 2)..<min(end, bytes.count)], as: UTF8.self)), line))
         }
+        line += bytes[min(i + 2, end)..<end].count { $0 == 0x0A }
         i = end
       }
       i += 1

@@ -13,13 +13,20 @@ public struct LinkChecker: Sendable {
     var broken: [BrokenLink] = []
     for path in pages.keys.sorted() {
       guard let html = pages[path] else { continue }
-      for link in scanner.links(in: html) {
+      for (link, line) in scanner.linksWithLines(in: html) {
         if let reason = problem(with: link, from: path, paths: paths, ids: ids) {
-          broken.append(BrokenLink(file: path, target: link, reason: reason))
+          broken.append(BrokenLink(file: path, target: link, reason: reason, line: line))
         }
       }
     }
     return broken
+  }
+
+  /// Whether a folder holds a site Readout built: its build stamp, or an `index.html` with
+  /// `assets/style.css` beside it.
+  public func isBuiltSite(_ directory: String) -> Bool {
+    let fs = POSIXFileSystem()
+    return fs.exists(directory + "/" + BuildStamp.fileName) || (fs.exists(directory + "/index.html") && fs.exists(directory + "/assets/style.css"))
   }
 
   /// Checks the site in a folder on disk.

@@ -447,8 +447,7 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 {{/nav}}</ul>
 </nav>
 <form class="quick-search" action="{{root}}search.html" method="get" role="search">
-<label class="visually-hidden" for="site-search">Search statements</label>
-<input id="site-search" name="q" type="search" placeholder="Search">
+<input id="site-search" name="q" type="search" placeholder="Search" aria-label="Search statements">
 </form>
 </header>
 <main id="main">
@@ -586,7 +585,7 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 
 <form id="search-form" role="search">
 <label for="q">Words to find in statements</label>
-<input id="q" name="q" type="search" autocomplete="off">
+<input id="q" name="q" type="search">
 <label for="f-speaker">Speaker</label>
 <select id="f-speaker" name="speaker"><option value="">Anyone</option></select>
 <label for="f-country">Country</label>
