@@ -11,10 +11,7 @@ public func readoutFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: count))
   let (text, _) = SourceDecoder().decode(bytes, file: "fuzz.txt")
   guard let text else { return 0 }
-  for (marker, read) in metadataReaders where text.hasPrefix(marker) {
-    read(String(text.dropFirst(marker.count)))
-    return 0
-  }
+  if readMetadata(text) { return 0 }
   let record = RecordParser().parse(text, file: "fuzz.txt", id: "fuzz")
   _ = record.json.serialized(indent: 2)
   for block in record.blocks {
@@ -27,12 +24,21 @@ public func readoutFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   return 0
 }
 
-/// The metadata files, each after its marker line.
-let metadataReaders: [(String, (String) -> Void)] = [
-  ("#site\n", { _ = MetadataReader().siteConfig($0, file: "site.yml") }),
-  ("#people\n", { _ = MetadataReader().people($0, file: "people.yml") }),
-  ("#topics\n", { _ = MetadataReader().topics($0, file: "topics.yml") }),
-]
+/// Reads the text as the metadata file its first line names (`#site`, `#people`, `#topics`);
+/// `false` for any other text.
+func readMetadata(_ text: String) -> Bool {
+  let reader = MetadataReader()
+  if text.hasPrefix("#site\n") {
+    _ = reader.siteConfig(String(text.dropFirst(6)), file: "site.yml")
+  } else if text.hasPrefix("#people\n") {
+    _ = reader.people(String(text.dropFirst(8)), file: "people.yml")
+  } else if text.hasPrefix("#topics\n") {
+    _ = reader.topics(String(text.dropFirst(8)), file: "topics.yml")
+  } else {
+    return false
+  }
+  return true
+}
 
 /// libFuzzer's driver, which parses the command line and runs the fuzzing loop.
 @_silgen_name("LLVMFuzzerRunDriver")
