@@ -17,6 +17,8 @@ public actor PreviewServer {
   private let rebuilder: SiteRebuilder
   private let builds = DispatchQueue(label: "readout.preview.build")
   private var output: SiteRebuilder.Output?
+  /// The socket the browser connects to, in front of `http` (see `RequestGate`).
+  private var gate: RequestGate?
   private var lastFailed = false
   private var generation = 0
   private let instance = String(UInt32.random(in: 0...UInt32.max), radix: 36)
@@ -33,7 +35,10 @@ public actor PreviewServer {
     let handler = SiteRequestHandler(
       site: SiteFolder(root: configuration.build.output), events: events,
       allowedHosts: configuration.isLoopback ? loopbackNames : nil)
-    http = HTTPServer(config: .init(address: try Self.address(configuration.host, configuration.port), timeout: 15, sharedRequestBufferSize: 4096, sharedRequestReplaySize: 4096, logger: .disabled), handler: handler)
+    // The HTTP server listens on a private loopback port behind the gate (`run()`); the host
+    // is checked here so that a wrong one is an error before anything is built.
+    _ = try Self.address(configuration.host, configuration.port)
+    http = HTTPServer(config: .init(address: try Self.address("127.0.0.1", 0), timeout: 15, sharedRequestBufferSize: 4096, sharedRequestReplaySize: 4096, logger: .disabled), handler: handler)
   }
 
   /// Builds, then serves and watches until the task is cancelled.
@@ -41,13 +46,20 @@ public actor PreviewServer {
   /// - Throws: if the server cannot listen (the port is taken); a failed build is not an
   ///   error here: it is reported, and the server serves what the output folder holds.
   public func run() async throws {
-    try PortProbe(host: configuration.host, port: configuration.port).check()
+    // Listening before the first build: a busy port is said at once, and a browser that
+    // connects while the site is built waits for it.
+    let gate = try RequestGate(host: configuration.host, port: configuration.port)
+    self.gate = gate
+    defer { gate.stop() }
     let watcher = makeWatcher()
     await rebuild()
     do {
       try await withThrowingDiscardingTaskGroup { group in
         group.addTask { try await self.http.run() }
-        group.addTask { try await self.announce() }
+        group.addTask {
+          gate.start(backendPort: try await self.backendPort())
+          try await self.announce()
+        }
         if let watcher { group.addTask { await self.follow(watcher) } }
         group.addTask { await self.keepAlive() }
       }
@@ -62,6 +74,13 @@ public actor PreviewServer {
 
   /// The port the server listens on, once it listens.
   public func port() async throws -> UInt16 {
+    _ = try await backendPort()
+    guard let gate else { throw Failure(message: "the server is not running") }
+    return gate.port
+  }
+
+  /// The private port of the HTTP server behind the gate, once it listens.
+  private func backendPort() async throws -> UInt16 {
     try await http.waitUntilListening(timeout: 60)
     switch await http.listeningAddress {
     case .ip4(_, let port), .ip6(_, let port): return port

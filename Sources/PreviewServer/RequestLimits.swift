@@ -8,8 +8,9 @@ import FlyingFox
 /// nothing left unread on it can be taken for a next request.
 ///
 /// FlyingFox 0.27.1 reads the request line and each header line whole before a handler runs,
-/// and the time it takes grows with the square of a line's length (about 1.7 s for one 8 KB
-/// line in a debug build); these bounds cannot cut a single over-long line short.
+/// in time that grows with the square of a line's length; `RequestGate` in front of it cuts
+/// an over-long line or head short before FlyingFox sees it, and these checks then apply
+/// to what passed.
 enum RequestLimits {
   static let maximumHeaderBytes = 8 * 1024
   static let maximumHeaderCount = 100

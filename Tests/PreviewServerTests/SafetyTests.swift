@@ -70,6 +70,20 @@ struct SafetyTests {
     #expect(own.status == 200)
   }
 
+  @Test func aMegabyteRequestLineIsRefusedAtOnceWhileOthersAreServed() async throws {
+    let site = try await TestSite.start(watch: .off)
+    defer { Task { await site.stop() } }
+    async let huge = RawHTTP.send(Array(("GET /" + String(repeating: "a", count: 1 << 20) + " HTTP/1.1\r\nHost: localhost\r\n\r\n").utf8), port: site.port, timeout: 20)
+    async let hugeHeader = RawHTTP.send(Array(("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + String(repeating: "b", count: 1 << 20) + "\r\n\r\n").utf8), port: site.port, timeout: 20)
+    for _ in 0..<5 {
+      let page = try await site.get("/")
+      #expect(page.status == 200)
+    }
+    let (line, header) = try await (huge, hugeHeader)
+    #expect(line.status == 414)
+    #expect(header.status == 431)
+  }
+
   @Test func malformedAndOversizedRequestsGetAnAnswerAndTheServerLives() async throws {
     let site = try await TestSite.start(watch: .off)
     defer { Task { await site.stop() } }
