@@ -161,3 +161,28 @@ import Testing
     #expect("plain ünïcode".escapedForTerminal == "plain ünïcode")
   }
 }
+
+/// What a killed preview rebuild leaves is cleaned by the next build, and diagnostics name
+/// files as the user named them.
+@Suite struct LeftoverTests {
+  @Test func temporaryFilesOfAKilledRebuildAreGoneAfterTheNextBuild() throws {
+    let root = try TestSupport.temporaryFolder()
+    try FileManager.default.copyItem(atPath: TestSupport.repoRoot + "/seeds", toPath: root + "/seeds")
+    let options = BuildOptions(seeds: root + "/seeds", templates: TestSupport.repoRoot + "/templates", output: root + "/public")
+    #expect(SiteBuilder(options: options).build().published)
+    // A rebuild of `readout serve` killed while writing: a temporary file and a changed page.
+    try TestSupport.write(["public/records/.readout-tmp-99999-x.html": "half", "public/index.html": "half-written"], into: root)
+    try TestSupport.write(["seeds/new.txt": "Norland-Vestria Talks\nMay 4, 2010\n\nPresident Ivana Marek met Prime Minister Taro Hoshino.\n"], into: root)
+    #expect(SiteBuilder(options: options).build().published)
+    #expect(!FileManager.default.fileExists(atPath: root + "/public/records/.readout-tmp-99999-x.html"))
+    #expect(TestSupport.text(root + "/public/index.html").hasPrefix("<!DOCTYPE html>"))
+  }
+
+  @Test func aSkippedRecordIsReportedAtThePathTheUserGave() throws {
+    let root = try TestSupport.temporaryFolder()
+    try TestSupport.write(["archive/records/empty-ish.txt": "Title\n\u{0}binary\n", "archive/records/good.txt": "Norland-Vestria Talks\nMay 4, 2010\n\nPresident Ivana Marek met Prime Minister Taro Hoshino.\n"], into: root)
+    let report = SiteBuilder(options: BuildOptions(seeds: root + "/archive/records", templates: TestSupport.repoRoot + "/templates", output: root + "/public")).build()
+    let skipped = report.diagnostics.first { $0.message.hasPrefix("record skipped") }
+    #expect(skipped?.location?.file == root + "/archive/records/empty-ish.txt", "\(report.diagnostics)")
+  }
+}

@@ -32,7 +32,7 @@ struct RecordLoader: Sendable {
     var skipped = 0
     var diagnostics = ids.diagnostics
     var versions: [String: UInt64] = [:]
-    for item in loaded {
+    for (path, item) in zip(paths, loaded) {
       guard let entry = item.entry else {
         diagnostics += item.problem.map { [$0] } ?? []
         continue
@@ -41,7 +41,8 @@ struct RecordLoader: Sendable {
       diagnostics += entry.record.diagnostics
       if entry.record.sections.isEmpty && entry.record.title == nil {
         skipped += 1
-        diagnostics.append(.error("record skipped: nothing in it could be read as a meeting record", at: SourceLocation(file: entry.record.source, line: 1)))
+        // At the path as the user named the folder (the record's `source` is for pages).
+        diagnostics.append(.error("record skipped: nothing in it could be read as a meeting record", at: SourceLocation(file: path, line: 1)))
       } else {
         records.append(entry.record)
       }
