@@ -8,10 +8,12 @@
 public struct SiteExports: Sendable {
   let files: SiteFiles
   let search: SearchIndexWriter
+  let research: ResearchExports
 
   init(index: SiteIndex, config: SiteConfig, pagePaths: [String]) {
     files = SiteFiles(index: index, config: config, pagePaths: pagePaths)
     search = SearchIndexWriter(index: index)
+    research = ResearchExports(index: index, config: config)
   }
 
   /// Makes the files and hands them to `sink` one export at a time, the data files a part at
@@ -24,6 +26,10 @@ public struct SiteExports: Sendable {
     if cancelled() { throw CancellationError() }
     try search.write(to: sink)
     if cancelled() { throw CancellationError() }
+    if files.config.researchExports {
+      try research.write(to: sink, cancelled: cancelled)
+      if cancelled() { throw CancellationError() }
+    }
     // A feed and a sitemap must have absolute URLs: without a base URL they are not written.
     try sink.write((files.config.baseURL == nil ? [] : [files.feed(), files.sitemap()]) + [files.robots()])
   }

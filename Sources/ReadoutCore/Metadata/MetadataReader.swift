@@ -37,6 +37,18 @@ public struct MetadataReader: Sendable {
           config.baseURL = url
         }
       case "author", "publisher": config.author = text(key)
+      case "accessed":
+        guard let date = YAMLReader.date(v) else {
+          diagnostics.append(.warning("accessed in site.yml must be a date such as 2026-12-01; the setting is ignored", at: at))
+          continue
+        }
+        config.accessed = date
+      case "exports":
+        guard let on = v as? Bool else {
+          diagnostics.append(.warning("exports in site.yml must be true or false; using \(config.researchExports)", at: at))
+          continue
+        }
+        config.researchExports = on
       case "source_url":
         guard let pattern = text(key) else { continue }
         if let problem = SiteConfig.problem(withBaseURL: pattern.replacingOccurrences(of: "{id}", with: "id")) {

@@ -12,6 +12,12 @@ public struct SiteConfig: Hashable, Sendable {
   /// The publisher's address of a record, with `{id}` for the record's id
   /// (`https://www.example.org/press/{id}.html`); a record's own `source_url` comes first.
   public var sourceURLPattern: String?
+  /// Whether the exports for research are written: TEI, citation files, JSON Lines, people
+  /// (`exports: false` in `site.yml` turns them off; records.json and the CSV stay).
+  public var researchExports = true
+  /// The access date citations give, only when `site.yml` sets one (`accessed: 2026-12-01`):
+  /// never the build's date, which would make every build different.
+  public var accessed: CalendarDate?
 
   public init(
     title: String = "Readout", description: String = "An archive of diplomatic meeting records.",

@@ -137,7 +137,7 @@ public struct SitePages: Sendable {
   }
 
   func displayTitle(_ r: Record) -> String {
-    r.title ?? "Untitled record (\(r.id))"
+    r.displayTitle
   }
 
   func excerptView(_ ref: PersonSummary.StatementRef, root: String, limit: Int = 280) -> ExcerptView {
