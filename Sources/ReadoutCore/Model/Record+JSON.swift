@@ -10,6 +10,7 @@ extension Record {
       ("meeting_date", .string(meetingDate?.description)),
       ("kind", .string(kind)),
       ("countries", .array(countries.map(JSONValue.string))),
+      ("organizations", .array(organizations.map(JSONValue.string))),
       ("time", time.map { .object([("start", .string($0.start)), ("end", .string($0.end))]) } ?? .null),
       ("place", .string(place)),
       ("participants", .array(participants.map(\.json))),
@@ -26,7 +27,7 @@ extension Participant {
   var json: JSONValue {
     .object([
       ("id", .string(id)), ("name", .string(name)), ("role", .string(role)),
-      ("country", .string(country)), ("principal", .bool(principal)),
+      ("country", .string(country)), ("organization", .string(organization)), ("principal", .bool(principal)),
     ])
   }
 }

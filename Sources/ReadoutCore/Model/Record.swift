@@ -16,7 +16,10 @@ public struct Record: Hashable, Sendable {
   public var meetingDate: CalendarDate?
   /// What kind of meeting ("summit meeting", "telephone talk").
   public var kind: String?
+  /// The states the meeting was between, by canonical name ("Russia").
   public var countries: [String]
+  /// The organisations that were a side of the meeting ("European Union", "ASEAN").
+  public var organizations: [String] = []
   public var time: MeetingTime?
   public var place: String?
   public var participants: [Participant]

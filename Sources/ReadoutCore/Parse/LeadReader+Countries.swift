@@ -5,6 +5,9 @@ extension LeadReader {
   /// principal named is the first country of the title, unless the lead says they visited it.
   /// With no countries in the title, the country a visitor came to is the host's.
   func assignCountries(_ participants: inout [Participant], countries: [String], leadText: String) {
+    for k in participants.indices where participants[k].principal && participants[k].country == nil {
+      participants[k].country = LeadReader.officeCountry(of: participants[k], in: leadText)
+    }
     let visits = LeadReader.visits(in: leadText, participants: participants)
     var remaining = countries.filter { c in !participants.contains { $0.country == c } }
     for k in participants.indices where participants[k].principal && participants[k].country == nil {
