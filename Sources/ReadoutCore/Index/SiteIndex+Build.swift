@@ -15,7 +15,11 @@ extension SiteIndex {
           slot[p.id] = k
           summaries.append(PersonSummary(id: p.id, name: p.name, country: p.country, roles: [], records: [], statements: [], met: []))
         }
-        if p.name.count > summaries[k].name.count { summaries[k].name = p.name }
+        if let merged = mergedNames[p.id] {
+          summaries[k].name = merged
+        } else if p.name.count > summaries[k].name.count {
+          summaries[k].name = p.name
+        }
         if summaries[k].country == nil { summaries[k].country = p.country }
         if summaries[k].records.last != ri { summaries[k].records.append(ri) }
         if let role = p.role {

@@ -15,17 +15,24 @@ public struct SiteIndex: Sendable {
 
   var personByID: [String: Int] = [:]
   var recordByID: [String: Int] = [:]
-  /// The id each record-level person id was given (`PeopleMerger`).
-  private(set) var renamed: [String: String] = [:]
+  /// The id each record-level person id was given, by record (`PeopleMerger`).
+  private(set) var renamed: [String: [String: String]] = [:]
+  /// The name each merged person is shown under.
+  private(set) var mergedNames: [String: String] = [:]
 
-  public init(records input: [Record]) {
-    let (map, notes) = PeopleMerger().canonicalIDs(input)
+  /// Indexes the records.
+  /// - Parameters:
+  ///   - input: the parsed records, in any order.
+  ///   - directory: `people.yml`, whose people keep their ids and names whatever the merger finds.
+  public init(records input: [Record], people directory: PeopleDirectory = PeopleDirectory()) {
+    let merge = PeopleMerger(people: directory).merge(input)
     // Sorted by key and index, so the large records are moved once, not on every swap.
     let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0) }
     let order = input.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : input[a].id < input[b].id }
-    records = order.map { SiteIndex.renaming(input[$0], map) }
-    renamed = map
-    diagnostics = notes
+    records = order.map { SiteIndex.renaming(input[$0], merge.ids[input[$0].id] ?? [:]) }
+    renamed = merge.ids
+    mergedNames = merge.names
+    diagnostics = merge.diagnostics
     people = []
     topics = []
     countries = []
@@ -43,7 +50,7 @@ public struct SiteIndex: Sendable {
     var copy = self
     for record in changed {
       guard let ri = recordByID[record.id] else { return nil }
-      copy.records[ri] = SiteIndex.renaming(record, renamed)
+      copy.records[ri] = SiteIndex.renaming(record, renamed[record.id] ?? [:])
     }
     return copy
   }
@@ -57,22 +64,29 @@ public struct SiteIndex: Sendable {
     records[ref.record].sections[ref.section].blocks[ref.block]
   }
 
+  /// The record with its people under their ids across records; a person mapped to "" (no
+  /// page: not a name, or a family name that fits several people) is left out of the
+  /// participants and speakers, and the text keeps the record's own words for them.
   private static func renaming(_ record: Record, _ map: [String: String]) -> Record {
     // Most records name no one the merger renamed: they are shared, not copied.
-    guard !map.isEmpty, record.participants.contains(where: { map[$0.id] != nil }) || record.speakers.contains(where: { map[$0.id] != nil })
-      || record.sections.contains(where: { $0.blocks.contains { $0.speakers.contains { map[$0] != nil } } })
-    else { return record }
+    guard !map.isEmpty else { return record }
     var r = record
     var seen = Set<String>()
     r.participants = r.participants.compactMap { p in
       var q = p
       q.id = map[p.id] ?? p.id
-      return seen.insert(q.id).inserted ? q : nil
+      return !q.id.isEmpty && seen.insert(q.id).inserted ? q : nil
     }
-    r.speakers = r.speakers.map { NamedRef(id: map[$0.id] ?? $0.id, name: $0.name) }
+    var named = Set<String>()
+    r.speakers = r.speakers.compactMap { s in
+      let id = map[s.id] ?? s.id
+      return !id.isEmpty && named.insert(id).inserted ? NamedRef(id: id, name: s.name) : nil
+    }
     for s in r.sections.indices {
       for b in r.sections[s].blocks.indices {
-        r.sections[s].blocks[b].speakers = r.sections[s].blocks[b].speakers.map { map[$0] ?? $0 }
+        var ids: [String] = []
+        for id in r.sections[s].blocks[b].speakers.map({ map[$0] ?? $0 }) where !id.isEmpty && !ids.contains(id) { ids.append(id) }
+        r.sections[s].blocks[b].speakers = ids
       }
     }
     return r
