@@ -85,10 +85,11 @@ extension SiteIndex {
   }
 
   mutating func buildArchives() {
+    undated = []
     var byYear: [Int: [Int]] = [:]
     var byCountry: [String: CountrySummary] = [:]
     for (ri, record) in records.enumerated() {
-      if let year = record.sortDate?.year { byYear[year, default: []].append(ri) }
+      if let year = record.sortDate?.year { byYear[year, default: []].append(ri) } else { undated.append(ri) }
       for country in record.countries {
         let id = Slug.make(country)
         byCountry[id, default: CountrySummary(id: id, name: country, records: [])].records.append(ri)

@@ -3,15 +3,26 @@
 ///
 /// Built once per site, in time linear in the number of blocks (no page × term scans).
 public struct SiteIndex: Sendable {
-  /// The records, oldest first (by meeting date, then date line, then id).
+  /// The records, oldest first (by meeting date, then date line, then id); records with
+  /// no date come last.
   public internal(set) var records: [Record]
   public internal(set) var people: [PersonSummary]
   public internal(set) var topics: [TopicSummary]
   public internal(set) var countries: [CountrySummary]
   /// Years with their records, oldest first.
   public internal(set) var years: [(year: Int, records: [Int])]
+  /// The records with no date at all (listed on `years/undated.html`), by id.
+  public internal(set) var undated: [Int] = []
   /// Notes found while merging people across records.
   public internal(set) var diagnostics: [Diagnostic]
+
+  /// The records with a date: the first `dated.count` of `records` (the undated come last).
+  public var dated: Range<Int> { 0..<(records.count - undated.count) }
+
+  /// The `count` latest records, newest first: the dated ones, then the undated.
+  public func latest(_ count: Int) -> [Int] {
+    Array((Array(dated.reversed()) + undated).prefix(count))
+  }
 
   var personByID: [String: Int] = [:]
   var recordByID: [String: Int] = [:]
@@ -27,7 +38,8 @@ public struct SiteIndex: Sendable {
   public init(records input: [Record], people directory: PeopleDirectory = PeopleDirectory()) {
     let merge = PeopleMerger(people: directory).merge(input)
     // Sorted by key and index, so the large records are moved once, not on every swap.
-    let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0) }
+    // Undated records sort after every dated one (and among themselves by id).
+    let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (Int.max, 0, 0) }
     let order = input.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : input[a].id < input[b].id }
     records = order.map { SiteIndex.renaming(input[$0], merge.ids[input[$0].id] ?? [:]) }
     renamed = merge.ids

@@ -6,6 +6,7 @@ extension Record {
       ("id", .string(id)),
       ("source", .string(source)),
       ("title", .string(title)),
+      ("display_title", .string(title ?? MadeTitle.title(for: self))),
       ("date", .string(date?.description)),
       ("meeting_date", .string(meetingDate?.description)),
       ("kind", .string(kind)),

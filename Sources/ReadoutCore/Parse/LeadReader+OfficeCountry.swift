@@ -2,12 +2,13 @@
 extension LeadReader {
   /// "Vestria's Foreign Minister Arno Pell", "the Russian Foreign Minister Igor Ivanov",
   /// "South Korea's President Kim ...": the country in the capitalised words (the office)
-  /// right before the participant's name, as a possessive or an adjective of nationality.
-  /// Nil when the words before the name say no country.
+  /// right before the participant's name, as a possessive or an adjective of nationality, or
+  /// in "of ..." right after it ("President Arno Pell of Aldoria"). Nil when they say none.
   static func officeCountry(of participant: Participant, in text: String) -> String? {
     let words = text.spacedWords
     let first = participant.name.split(separator: " ").first.map(String.init) ?? participant.name
-    for (i, word) in words.enumerated() where word == first || word.trimmingTrailingPunctuation() == participant.surname {
+    for (i, raw) in words.enumerated() where raw == first || raw.trimmingTrailingPunctuation() == participant.surname {
+      let word = raw.trimmingTrailingPunctuation()
       var j = i - 1
       var office: [String] = []
       while j >= 0, office.count < 8 {
@@ -17,8 +18,24 @@ extension LeadReader {
         j -= 1
       }
       if let country = country(inOffice: office) { return country }
+      if word == participant.surname, let country = country(after: words[(i + 1)...]) { return country }
     }
     return nil
+  }
+
+  /// "President Arno Pell of Aldoria held ...": the country in "of ..." right after a name.
+  private static func country(after rest: ArraySlice<String>) -> String? {
+    guard rest.first == "of" else { return nil }
+    var parts: [String] = []
+    for raw in rest.dropFirst().prefix(6) {
+      let word = raw.trimmingTrailingPunctuation()
+      guard word.startsUppercase || (!parts.isEmpty && (word == "of" || word == "and")) || (parts.isEmpty && word == "the") else { break }
+      parts.append(word)
+      if word != raw { break }
+    }
+    while let last = parts.last, last == "of" || last == "and" { parts.removeLast() }
+    guard !parts.isEmpty, case .country(let country)? = CountryName.counterpart(parts.joined(separator: " ")) else { return nil }
+    return country
   }
 
   /// The country of "Vestria's Foreign Minister" or "Russian Foreign Minister".
