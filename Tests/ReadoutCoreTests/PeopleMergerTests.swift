@@ -140,6 +140,17 @@ import Testing
     #expect(Self.pages(index) == ["darr-junior", "darr-senior", "pell"])
   }
 
+  @Test func aRecordWithoutAPersonsCountryTakesTheOneTheOthersGive() {
+    let index = SiteIndex(records: [
+      Self.record("a", "2020-03-01", [Who(name: "Kenta Moriya", role: "Prime Minister", country: "Aldoria"), Who(name: "Lisa Varn", role: "President", country: "Vestria")]),
+      Self.record("b", "2020-04-01", [Who(name: "Kenta Moriya", role: "Prime Minister", country: "Aldoria")]),
+      Self.record("c", "2020-05-01", [Who(name: "Kenta Moriya", role: "Prime Minister", country: nil), Who(name: "Tal Oren", role: "President", country: "Castavia")]),
+    ])
+    let c = index.record(id: "c")
+    #expect(c?.participants.map(\.country) == ["Aldoria", "Castavia"])
+    #expect(c?.countries == ["Castavia", "Aldoria"])
+  }
+
   // MARK: never-merge rules
 
   @Test func differentGivenNamesAreNeverMerged() {

@@ -14,6 +14,8 @@
 ///    country at that date (within half a year of a record naming them in it).
 /// 5. `people.yml` overrides everything: its people keep their ids and names, and two of
 ///    its people are never merged.
+/// 6. A record that gives a person no country gives them the one the other records give
+///    them most often.
 struct PeopleMerger {
   /// What the merger decided.
   struct Merge: Sendable {
@@ -22,6 +24,9 @@ struct PeopleMerger {
     var ids: [String: [String: String]] = [:]
     /// The name each merged person is shown under, by id (the fullest form).
     var names: [String: String] = [:]
+    /// The country each person is given most often, by id: a record that names the person
+    /// without one gives them this (rule 6).
+    var countries: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
   }
 
@@ -71,6 +76,23 @@ struct PeopleMerger {
       _ = ri
       if !map.isEmpty { merge.ids[record.id] = map }
     }
+    merge.countries = PeopleMerger.countries(records, merge.ids)
     return merge
+  }
+
+  /// Each person's most frequent country (ties: the first in alphabetical order), by id.
+  static func countries(_ records: [Record], _ ids: [String: [String: String]]) -> [String: String] {
+    var counts: [String: [String: Int]] = [:]
+    for record in records {
+      let map = ids[record.id] ?? [:]
+      for p in record.participants {
+        guard let country = p.country else { continue }
+        let id = map[p.id] ?? p.id
+        if !id.isEmpty { counts[id, default: [:]][country, default: 0] += 1 }
+      }
+    }
+    return counts.mapValues { byCountry in
+      byCountry.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key ?? ""
+    }
   }
 }

@@ -30,6 +30,8 @@ public struct SiteIndex: Sendable {
   private(set) var renamed: [String: [String: String]] = [:]
   /// The name each merged person is shown under.
   private(set) var mergedNames: [String: String] = [:]
+  /// The country each person is given most often, for records that give them none.
+  private(set) var personCountries: [String: String] = [:]
 
   /// Indexes the records.
   /// - Parameters:
@@ -41,8 +43,9 @@ public struct SiteIndex: Sendable {
     // Undated records sort after every dated one (and among themselves by id).
     let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (Int.max, 0, 0) }
     let order = input.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : input[a].id < input[b].id }
-    records = order.map { SiteIndex.renaming(input[$0], merge.ids[input[$0].id] ?? [:]) }
+    records = order.map { SiteIndex.renaming(input[$0], merge.ids[input[$0].id] ?? [:], countries: merge.countries) }
     renamed = merge.ids
+    personCountries = merge.countries
     mergedNames = merge.names
     diagnostics = merge.diagnostics
     people = []
@@ -62,7 +65,7 @@ public struct SiteIndex: Sendable {
     var copy = self
     for record in changed {
       guard let ri = recordByID[record.id] else { return nil }
-      copy.records[ri] = SiteIndex.renaming(record, renamed[record.id] ?? [:])
+      copy.records[ri] = SiteIndex.renaming(record, renamed[record.id] ?? [:], countries: personCountries)
     }
     return copy
   }
@@ -76,18 +79,24 @@ public struct SiteIndex: Sendable {
     records[ref.record].sections[ref.section].blocks[ref.block]
   }
 
-  /// The record with its people under their ids across records; a person mapped to "" (no
+  /// The record with its people under their ids across records, each with the country the
+  /// other records give them if this one gives none; a person mapped to "" (no
   /// page: not a name, or a family name that fits several people) is left out of the
   /// participants and speakers, and the text keeps the record's own words for them.
-  private static func renaming(_ record: Record, _ map: [String: String]) -> Record {
+  private static func renaming(_ record: Record, _ map: [String: String], countries: [String: String]) -> Record {
     // Most records name no one the merger renamed: they are shared, not copied.
-    guard !map.isEmpty else { return record }
+    let lacking = record.participants.contains { p in p.country == nil && p.organization == nil && countries[map[p.id] ?? p.id] != nil }
+    guard !map.isEmpty || lacking else { return record }
     var r = record
     var seen = Set<String>()
     r.participants = r.participants.compactMap { p in
       var q = p
       q.id = map[p.id] ?? p.id
+      if q.country == nil, q.organization == nil { q.country = countries[q.id] }
       return !q.id.isEmpty && seen.insert(q.id).inserted ? q : nil
+    }
+    for p in r.participants where p.principal {
+      if let c = p.country, !r.countries.contains(c) { r.countries.append(c) }
     }
     var named = Set<String>()
     r.speakers = r.speakers.compactMap { s in
