@@ -35,7 +35,7 @@ struct PeopleMerger {
   /// The id each record-level id maps to, and notes about ambiguous names.
   func merge(_ records: [Record]) -> Merge {
     let directory = Set(people.entries.map(\.id))
-    var nodes = PersonNodes(records: records, directory: directory)
+    let nodes = PersonNodes(records: records, directory: directory)
     var merge = Merge()
     let clusters = nodes.clusters()
     for cluster in clusters where cluster.members.count > 1 || nodes.node(cluster.members[0]).id != cluster.id {
@@ -43,8 +43,9 @@ struct PeopleMerger {
     }
     var canonical: [String: String] = [:]
     for cluster in clusters { for m in cluster.members { canonical[nodes.node(m).id] = cluster.id } }
+    let byFamily = nodes.clustersByFamily(clusters), byOffice = nodes.clustersByOffice(clusters)
     var reported = Set<String>()
-    for (ri, record) in records.enumerated() {
+    for record in records {
       var map: [String: String] = [:]
       for p in record.participants {
         if directory.contains(p.id) { continue }
@@ -55,9 +56,9 @@ struct PeopleMerger {
         let date = record.sortDate
         let candidates: [PersonNodes.Cluster]
         if nodes.isRoleOnly(p) {
-          candidates = nodes.holders(of: p.role, country: p.country, on: date, in: clusters)
+          candidates = nodes.holders(of: p.role, country: p.country, on: date, in: clusters, byOffice: byOffice)
         } else if PersonName.isPlausible(p.name), PersonName(p.name).isSurnameOnly {
-          candidates = nodes.bearers(ofFamilyName: PersonName(p.name).family, country: p.country, role: p.role, on: date, in: clusters)
+          candidates = nodes.bearers(ofFamilyName: PersonName(p.name).family, country: p.country, role: p.role, on: date, in: clusters, byFamily: byFamily)
           if candidates.isEmpty { continue }  // no fuller form anywhere: the name stands alone
         } else {
           map[p.id] = ""
@@ -73,7 +74,6 @@ struct PeopleMerger {
           }
         }
       }
-      _ = ri
       if !map.isEmpty { merge.ids[record.id] = map }
     }
     merge.countries = PeopleMerger.countries(records, merge.ids)

@@ -108,10 +108,10 @@ struct PersonNodes {
   }
 
   /// The people a family name alone can be (rule 3), narrowed by office and date.
-  func bearers(ofFamilyName family: String, country: String?, role: String?, on date: CalendarDate?, in clusters: [Cluster]) -> [Cluster] {
-    let loose = PersonName.loose(family)
-    var found = clusters.filter { c in
-      PersonName.loose(nodes[c.members[0]].parts.family) == loose && PersonNodes.countriesAgree(c.countries, country.map { [$0] } ?? [])
+  /// `byFamily` is `clustersByFamily(clusters)`.
+  func bearers(ofFamilyName family: String, country: String?, role: String?, on date: CalendarDate?, in clusters: [Cluster], byFamily: [String: [Int]]) -> [Cluster] {
+    var found = (byFamily[PersonName.loose(family)] ?? []).map { clusters[$0] }.filter { c in
+      PersonNodes.countriesAgree(c.countries, country.map { [$0] } ?? [])
     }
     if found.count > 1, let role {
       let office = PersonNodes.office(role)
@@ -125,24 +125,40 @@ struct PersonNodes {
     return found
   }
 
+  /// The clusters (by index) under each loosely spelled family name.
+  func clustersByFamily(_ clusters: [Cluster]) -> [String: [Int]] {
+    var result: [String: [Int]] = [:]
+    for (i, c) in clusters.enumerated() { result[PersonName.loose(nodes[c.members[0]].parts.family), default: []].append(i) }
+    return result
+  }
+
+  /// The clusters (by index) that held each office (folded), with the days they were named in it.
+  func clustersByOffice(_ clusters: [Cluster]) -> [String: [(cluster: Int, country: String?, day: Int)]] {
+    var result: [String: [(cluster: Int, country: String?, day: Int)]] = [:]
+    for (i, c) in clusters.enumerated() {
+      for m in c.members {
+        for s in nodes[m].seen {
+          if let role = s.role, let day = s.date?.dayNumber { result[role, default: []].append((i, s.country, day)) }
+        }
+      }
+    }
+    return result
+  }
+
   /// The people who held an office for a country around a date (rule 4): those named in it
   /// on both sides of the date if there are any (the office was theirs then), else those
   /// named in it within half a year.
-  func holders(of role: String?, country: String?, on date: CalendarDate?, in clusters: [Cluster]) -> [Cluster] {
+  func holders(of role: String?, country: String?, on date: CalendarDate?, in clusters: [Cluster], byOffice: [String: [(cluster: Int, country: String?, day: Int)]]) -> [Cluster] {
     guard let role, let date else { return [] }
-    let office = PersonNodes.office(role), day = date.dayNumber
-    var spanning: [Cluster] = [], near: [Cluster] = []
-    for c in clusters {
-      let days = c.members.flatMap { m in
-        nodes[m].seen.compactMap { s in
-          s.role == office && (country == nil || s.country == nil || s.country == country) ? s.date?.dayNumber : nil
-        }
-      }
-      guard let first = days.min(), let last = days.max() else { continue }
-      if first <= day, day <= last { spanning.append(c) }
-      if days.contains(where: { abs($0 - day) <= 183 }) { near.append(c) }
+    let day = date.dayNumber
+    var span: [Int: (first: Int, last: Int, near: Bool)] = [:]
+    for s in byOffice[PersonNodes.office(role)] ?? [] where country == nil || s.country == nil || s.country == country {
+      let old = span[s.cluster] ?? (s.day, s.day, false)
+      span[s.cluster] = (min(old.first, s.day), max(old.last, s.day), old.near || abs(s.day - day) <= 183)
     }
-    return spanning.isEmpty ? near : spanning
+    let spanning = span.filter { $0.value.first <= day && day <= $0.value.last }.keys.sorted()
+    let near = span.filter(\.value.near).keys.sorted()
+    return (spanning.isEmpty ? near : spanning).map { clusters[$0] }
   }
 
   /// An office folded for comparing: "Prime Minister" → "prime minister".

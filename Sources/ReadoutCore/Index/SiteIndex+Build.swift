@@ -90,9 +90,11 @@ extension SiteIndex {
     var byCountry: [String: CountrySummary] = [:]
     for (ri, record) in records.enumerated() {
       if let year = record.sortDate?.year { byYear[year, default: []].append(ri) } else { undated.append(ri) }
-      for country in record.countries {
+      // Organisations are counterparts of their own kind, with a timeline as a country has.
+      for (country, isOrganization) in record.countries.map({ ($0, false) }) + record.organizations.map({ ($0, true) }) {
         let id = Slug.make(country)
-        byCountry[id, default: CountrySummary(id: id, name: country, records: [])].records.append(ri)
+        if byCountry[id]?.records.last == ri { continue }
+        byCountry[id, default: CountrySummary(id: id, name: country, records: [], isOrganization: isOrganization)].records.append(ri)
       }
     }
     years = byYear.keys.sorted().map { (year: $0, records: byYear[$0] ?? []) }
