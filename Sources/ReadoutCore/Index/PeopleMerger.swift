@@ -6,9 +6,10 @@
 ///    loosely (diacritics, "Zelensky"/"Zelenskyy"), family name first or not ("SUGA
 ///    Yoshihide", "Suga Yoshihide"), with or without middle initials and patronymics
 ///    ("Donald J. Trump", "Igor Sergeyevich Ivanov"), and their countries agree. Middle names
-///    that disagree ("Donald J." and "Donald K.") keep two people apart.
-/// 3. A family name alone ("Koizumi") is the one person of that family name whose country
-///    agrees; with several, the one who held the same office, then the one seen within a
+///    that disagree ("Donald J." and "Donald K.") keep two people apart. Given names that are
+///    spelling variants ("Yusuf", "Yousef") join when the two share a record or a country.
+/// 3. A family name alone ("Koizumi") is the one other participant of the same record with
+///    that family name; else the one person of that family name whose country agrees; with several, the one who held the same office, then the one seen within a
 ///    year. If still several ("Kim", "Lee"), it stays unresolved: no page, no guess.
 /// 4. An office alone ("the Prime Minister") is the one person who held that office for that
 ///    country at that date (within half a year of a record naming them in it).
@@ -58,6 +59,18 @@ struct PeopleMerger {
         if nodes.isRoleOnly(p) {
           candidates = nodes.holders(of: p.role, country: p.country, on: date, in: clusters, byOffice: byOffice)
         } else if PersonName.isPlausible(p.name), PersonName(p.name).isSurnameOnly {
+          // "Kasuga" beside "Taro Kasuga" in the same record: that participant, whatever
+          // countries the record gave the two.
+          // A family name written first without capitals ("Li Wenbo") counts when no
+          // participant has the name last.
+          let family = PersonName.loose(PersonName(p.name).family)
+          let full = record.participants.filter { q in q.id != p.id && PersonName.isPlausible(q.name) && !PersonName(q.name).isSurnameOnly }
+          var here = full.filter { PersonName.loose(PersonName($0.name).family) == family }
+          if here.isEmpty { here = full.filter { PersonName($0.name).given.map(PersonName.loose) == family } }
+          if here.count == 1 {
+            map[p.id] = canonical[here[0].id] ?? here[0].id
+            continue
+          }
           candidates = nodes.bearers(ofFamilyName: PersonName(p.name).family, country: p.country, role: p.role, on: date, in: clusters, byFamily: byFamily)
           if candidates.isEmpty { continue }  // no fuller form anywhere: the name stands alone
         } else {

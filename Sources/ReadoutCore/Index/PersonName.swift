@@ -76,4 +76,26 @@ struct PersonName: Hashable, Sendable {
     word.count > 1 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "-" || $0 == "'" }
       && word.unicodeScalars.contains { $0.properties.isAlphabetic }
   }
+
+  /// Whether two given names are spellings of one ("Yusuf", "Yousef"; "Mohammed",
+  /// "Muhammad"): the same first letter and consonants, at most two letters apart, and both
+  /// at least five letters long (so "Jan" and "Juan" stay two names).
+  static func isVariant(_ a: String, _ b: String) -> Bool {
+    let x = Array(loose(a).utf8), y = Array(loose(b).utf8)
+    guard x != y, x.count >= 5, y.count >= 5, x.first == y.first else { return false }
+    let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
+    guard x.dropFirst().filter({ !vowels.contains($0) }) == y.dropFirst().filter({ !vowels.contains($0) }) else { return false }
+    // Levenshtein distance, at most 2.
+    var row = Array(0...y.count)
+    for i in 1...x.count {
+      var previous = row[0]
+      row[0] = i
+      for j in 1...y.count {
+        let old = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+        previous = old
+      }
+    }
+    return row[y.count] <= 2
+  }
 }

@@ -10,6 +10,8 @@ struct PersonNodes {
     var countries: Set<String> = []
     /// (role folded, country, date) per record that names the id.
     var seen: [(role: String?, country: String?, date: CalendarDate?)] = []
+    /// The records (by position) that name the id.
+    var records: Set<Int> = []
   }
 
   /// One person: the ids of its nodes, its id and the name it is shown under.
@@ -24,7 +26,7 @@ struct PersonNodes {
   private var slot: [String: Int] = [:]
 
   init(records: [Record], directory: Set<String>) {
-    for record in records {
+    for (ri, record) in records.enumerated() {
       for p in record.participants {
         let k: Int
         if let known = slot[p.id] {
@@ -36,6 +38,7 @@ struct PersonNodes {
         }
         if let c = p.country { nodes[k].countries.insert(c) }
         nodes[k].seen.append((p.role.map(PersonNodes.office), p.country, record.sortDate))
+        nodes[k].records.insert(ri)
       }
     }
   }
@@ -69,7 +72,43 @@ struct PersonNodes {
       guard let ks = byKey[key] else { continue }
       result += PersonNodes.split(ks.sorted { nodes[$0].id < nodes[$1].id }, nodes)
     }
-    return result.sorted { $0.id < $1.id }
+    return joiningVariants(result).sorted { $0.id < $1.id }
+  }
+
+  /// "Yusuf Karimi" and "Yousef Karimi": people whose family names agree and whose first
+  /// given names are spelling variants (`PersonName.isVariant`) are one, when they share a
+  /// record or a known country and each is the other's only such variant.
+  private func joiningVariants(_ clusters: [Cluster]) -> [Cluster] {
+    var byFamily: [String: [Int]] = [:]
+    for (i, c) in clusters.enumerated() { byFamily[PersonName.loose(nodes[c.members[0]].parts.family), default: []].append(i) }
+    var partner: [Int: [Int]] = [:]
+    for family in byFamily.keys.sorted() {
+      guard let list = byFamily[family], list.count > 1 else { continue }
+      for a in list {
+        for b in list where a < b && variants(clusters[a], clusters[b]) {
+          partner[a, default: []].append(b)
+          partner[b, default: []].append(a)
+        }
+      }
+    }
+    var result = clusters
+    var gone = Set<Int>()
+    for a in partner.keys.sorted() {
+      guard let bs = partner[a], bs.count == 1, let b = bs.first, partner[b]?.count == 1, a < b, !gone.contains(a), !gone.contains(b) else { continue }
+      let (keep, drop) = PersonNodes.better(nodes[result[a].members[0]], than: nodes[result[b].members[0]]) ? (a, b) : (b, a)
+      if nodes[result[drop].members[0]].fromDirectory && nodes[result[keep].members[0]].fromDirectory { continue }
+      result[keep].members += result[drop].members
+      result[keep].countries.formUnion(result[drop].countries)
+      gone.insert(drop)
+    }
+    return result.indices.filter { !gone.contains($0) }.map { result[$0] }
+  }
+
+  private func variants(_ a: Cluster, _ b: Cluster) -> Bool {
+    let na = nodes[a.members[0]], nb = nodes[b.members[0]]
+    guard let ga = na.parts.given, let gb = nb.parts.given, PersonName.isVariant(ga, gb), na.parts.compatible(with: nb.parts) else { return false }
+    let together = a.members.contains { m in b.members.contains { !nodes[m].records.isDisjoint(with: nodes[$0].records) } }
+    return together || (!a.countries.isEmpty && !b.countries.isEmpty && !a.countries.isDisjoint(with: b.countries))
   }
 
   /// The people of one key, apart where countries, middle names or `people.yml` say so.
@@ -110,8 +149,11 @@ struct PersonNodes {
   /// The people a family name alone can be (rule 3), narrowed by office and date.
   /// `byFamily` is `clustersByFamily(clusters)`.
   func bearers(ofFamilyName family: String, country: String?, role: String?, on date: CalendarDate?, in clusters: [Cluster], byFamily: [String: [Int]]) -> [Cluster] {
-    var found = (byFamily[PersonName.loose(family)] ?? []).map { clusters[$0] }.filter { c in
-      PersonNodes.countriesAgree(c.countries, country.map { [$0] } ?? [])
+    let agree = { (c: Cluster) in PersonNodes.countriesAgree(c.countries, country.map { [$0] } ?? []) }
+    var found = (byFamily[PersonName.loose(family)] ?? []).map { clusters[$0] }.filter(agree)
+    if found.isEmpty {
+      // "Li" and "Li Wenbo": a family name written first, without capitals.
+      found = (byFamily["\u{0}" + PersonName.loose(family)] ?? []).map { clusters[$0] }.filter(agree)
     }
     if found.count > 1, let role {
       let office = PersonNodes.office(role)
@@ -125,10 +167,17 @@ struct PersonNodes {
     return found
   }
 
-  /// The clusters (by index) under each loosely spelled family name.
+  /// The clusters (by index) under each loosely spelled family name, and under "\0" and
+  /// their first given name (for a family name alone that a record wrote first).
   func clustersByFamily(_ clusters: [Cluster]) -> [String: [Int]] {
     var result: [String: [Int]] = [:]
-    for (i, c) in clusters.enumerated() { result[PersonName.loose(nodes[c.members[0]].parts.family), default: []].append(i) }
+    for (i, c) in clusters.enumerated() {
+      result[PersonName.loose(nodes[c.members[0]].parts.family), default: []].append(i)
+      // Under "\0" and the first word: the family name of a name written family name first.
+      if let given = nodes[c.members[0]].parts.given, !nodes[c.members[0]].parts.familyFirst {
+        result["\u{0}" + PersonName.loose(given), default: []].append(i)
+      }
+    }
     return result
   }
 
