@@ -928,6 +928,9 @@ enum CountryTable {
     "Party", "Congress", "Senate", "Court", "Bureau", "Commission", "Hall", "Hotel",
     "Castle", "Airport", "Center", "Centre", "City", "Prefecture", "Province", "Street",
     "Square", "Building", "Residence", "Headquarters", "Mission", "Delegation", "Forum", "Summit",
-    "Conference", "Meeting", "Organization", "Organisation", "Bank", "Fund",
+    "Conference", "Meeting", "Organization", "Organisation", "Bank", "Fund", "Affairs", "Defence",
+    "Defense", "Finance", "Economy", "Trade", "Industry", "Justice", "Health", "Education",
+    "Environment", "Infrastructure", "Transport", "Tourism", "Agriculture", "Interior", "Labour", "Labor",
+    "Welfare", "Energy", "Commerce",
   ]
 }
