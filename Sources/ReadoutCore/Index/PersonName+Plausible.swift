@@ -15,6 +15,14 @@ extension PersonName {
       guard let first = bare.unicodeScalars.first else { continue }
       if !first.properties.isUppercase {
         if particles.contains(bare.lowercased()) { continue }
+        // "al-Sisi", "d'Alema": a lowercase particle joined to a capitalised name.
+        if let cut = bare.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
+          particles.contains(String(bare[..<cut]).lowercased()) || bare[..<cut].count == 1,
+          bare[bare.index(after: cut)...].first?.isUppercase == true
+        {
+          named = true
+          continue
+        }
         return false
       }
       if notNames.contains(bare.lowercased()) { continue }

@@ -53,10 +53,13 @@ struct PersonName: Hashable, Sendable {
   }
 
   /// A spelling key that variants of one name share: "Zelenskyy", "Zelensky" and "Zelenskiy"
-  /// all give "zelenski"; "Mohammad" and "Muhammad" differ (a vowel other than y/i is kept).
+  /// all give "zelenski"; "Mohammad" and "Muhammad" differ (a vowel other than y/i is kept;
+  /// `isVariant` compares such names); "al-Sisi" gives "sisi".
   static func loose(_ word: String) -> String {
     var out: [UInt8] = []
-    for b in word.utf8 where b != 0x2D {  // hyphens: "Jae-in", "Jaein"
+    // "al-Sisi" and "Sisi": the article of an Arabic name does not count.
+    let bare = word.hasPrefix("al-") || word.hasPrefix("el-") ? Substring(word.dropFirst(3)) : Substring(word)
+    for b in bare.utf8 where b != 0x2D {  // hyphens: "Jae-in", "Jaein"
       var c = b
       if c == 0x79 { c = 0x69 }  // y → i
       if c == 0x77 { c = 0x76 }  // w → v
