@@ -77,6 +77,16 @@ import Testing
     #expect(Self.ids(index, "a") == ["taro-hanada"])
   }
 
+  @Test func aThreeWordNameWrittenFamilyNameFirstIsTheSamePerson() {
+    let index = SiteIndex(records: [
+      Self.record("a", "2020-03-01", [Who(name: "PAK Song Il", role: "Chairman", country: "Ostland")]),
+      Self.record("b", "2020-04-01", [Who(name: "Pak Song Il", role: "Chairman", country: "Ostland")]),
+      Self.record("c", "2020-05-01", [Who(name: "Pak", role: "Chairman", country: "Ostland")]),
+    ])
+    #expect(Self.pages(index).count == 1)
+    #expect(Self.ids(index, "c") == Self.ids(index, "a"))
+  }
+
   @Test func aMiddleInitialIsTheSamePerson() {
     let index = SiteIndex(records: [
       Self.record("a", "2020-03-01", [Who(name: "Dorin K. Vasko", role: "President", country: "Vestria")]),

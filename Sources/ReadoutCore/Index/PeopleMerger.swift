@@ -36,7 +36,7 @@ struct PeopleMerger {
   /// The id each record-level id maps to, and notes about ambiguous names.
   func merge(_ records: [Record]) -> Merge {
     let directory = Set(people.entries.map(\.id))
-    let nodes = PersonNodes(records: records, directory: directory)
+    var nodes = PersonNodes(records: records, directory: directory)
     var merge = Merge()
     let clusters = nodes.clusters()
     for cluster in clusters where cluster.members.count > 1 || nodes.node(cluster.members[0]).id != cluster.id {

@@ -35,10 +35,10 @@ struct PersonName: Hashable, Sendable {
   /// checks them.
   var key: String { (given.map(PersonName.loose) ?? "") + " " + PersonName.loose(family) }
 
-  /// The same words the other way round ("Suga Yoshihide" against "Yoshihide Suga"): the key
-  /// of a two-word name written family name first without capitals.
+  /// The key of the name read with its first word as the family name ("Suga Yoshihide",
+  /// "Kim Jong Un" written family name first without capitals).
   var reversedKey: String? {
-    guard words.count == 2 else { return nil }
+    guard words.count >= 2 else { return nil }
     return PersonName.loose(words[1]) + " " + PersonName.loose(words[0])
   }
 

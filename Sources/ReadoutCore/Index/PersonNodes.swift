@@ -53,17 +53,20 @@ struct PersonNodes {
   }
 
   /// The people that full names make (rule 2), each id in at most one.
-  func clusters() -> [Cluster] {
+  mutating func clusters() -> [Cluster] {
     var byKey: [String: [Int]] = [:]
     for (k, n) in nodes.enumerated() where n.fromDirectory || (!n.parts.isSurnameOnly && PersonName.isPlausible(n.name)) {
       byKey[n.parts.key, default: []].append(k)
     }
-    // "Suga Yoshihide" beside "Yoshihide Suga": a two-word name alone under its key joins the
-    // names under its words turned round.
+    // "Suga Yoshihide" beside "Yoshihide Suga", "Kim Jong Un" beside "KIM Jong Un": a name
+    // alone under its key joins the names under its key with the family name written first,
+    // and is read that way round.
     for key in byKey.keys.sorted() {
       guard let ks = byKey[key], ks.count == 1, let reversed = nodes[ks[0]].parts.reversedKey,
         reversed != key, let others = byKey[reversed], !others.isEmpty
       else { continue }
+      nodes[ks[0]].parts.words.append(nodes[ks[0]].parts.words.removeFirst())
+      nodes[ks[0]].parts.familyFirst = true
       byKey[reversed] = others + ks
       byKey[key] = nil
     }
