@@ -279,7 +279,7 @@ import Testing
     #expect(!PersonName.isPlausible(name))
   }
 
-  @Test(arguments: ["Arno Pell", "Ursula van der Berg", "Mohamed bin Tarek", "Pell", "HANADA Taro", "Jin-ho Kang", "Karim al-Tabari", "Massimo d'Orvena"])
+  @Test(arguments: ["Arno Pell", "Ursula van der Berg", "Mohamed bin Tarek", "Pell", "HANADA Taro", "Jin-ho Kang", "Karim al-Tabari", "Massimo d'Orvena", "王小明", "김민준"])
   func aName(_ name: String) {
     #expect(PersonName.isPlausible(name))
   }

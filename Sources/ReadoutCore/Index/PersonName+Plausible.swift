@@ -13,7 +13,9 @@ extension PersonName {
       if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
       let bare = word.trimmingCharacters(in: ".,;:()")
       guard let first = bare.unicodeScalars.first else { continue }
-      if !first.properties.isUppercase {
+      // A letter of a script without case (Chinese, Arabic, Korean) counts as a capital.
+      let caseless = first.properties.isAlphabetic && !first.properties.isLowercase && !first.properties.changesWhenCaseMapped
+      if !first.properties.isUppercase && !caseless {
         if particles.contains(bare.lowercased()) { continue }
         // "al-Sisi", "d'Alema": a lowercase particle joined to a capitalised name.
         if let cut = bare.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
