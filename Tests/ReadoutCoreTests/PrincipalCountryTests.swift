@@ -57,6 +57,36 @@ import Testing
     #expect(principals.map(\.organization) == c.principals.map(\.2))
   }
 
+  @Test func countriesJoinedByAndInATitle() {
+    #expect(TitleCountries.countries(inTitle: "Meeting of the Foreign Ministers of Japan and Vestria (Summary)") == ["Japan", "Vestria"])
+    #expect(TitleCountries.countries(inTitle: "Talks between Norland and the Republic of Aldoria") == ["Norland", "Aldoria"])
+    #expect(TitleCountries.countries(inTitle: "Summit Meeting between Japan and India") == ["Japan", "India"])
+    #expect(TitleCountries.countries(inTitle: "Meeting between the Prime Minister and the Mayor of Moscow") == [])
+    #expect(TitleCountries.countries(inTitle: "Visit of Minister Pell and Minister Varn") == [])
+  }
+
+  /// Principals found after the lead take the country their office names in the title or the
+  /// opening text, else the one the other side visited.
+  @Test func principalsFoundLaterTakeTheirOfficesCountry() {
+    func block(_ text: String) -> Block {
+      Block(id: "p", kind: .paragraph, label: nil, speakers: [], asPrinted: nil, respondsTo: nil, paragraphs: [text], line: 3)
+    }
+    let bracketed = Record(
+      id: "t", source: "t.txt", title: "Summary of Prime Minister Kenji Moriyama's Visit to Europe",
+      participants: [
+        Participant(id: "kenji-moriyama", name: "Kenji Moriyama", role: "Prime Minister", country: nil, principal: true),
+        Participant(id: "lisa-varn", name: "Lisa Varn", role: "Chancellor", country: nil, principal: true),
+      ],
+      sections: [Section(id: "s0", number: nil, heading: nil, blocks: [block("On May 5, Prime Minister Moriyama held talks with Chancellor Lisa Varn (Ostland) in Berlin.")], line: 3)])
+    let sorted = RecordCounterparts.sorted(bracketed)
+    #expect(sorted.participants.map(\.country) == [nil, "Ostland"])
+    #expect(sorted.countries == ["Ostland"])
+    var visit = bracketed
+    visit.title = "Summary of Prime Minister Kenji Moriyama's Visit to Norland"
+    visit.sections = [Section(id: "s0", number: nil, heading: nil, blocks: [block("Prime Minister Moriyama met President Lisa Varn.")], line: 3)]
+    #expect(RecordCounterparts.sorted(visit).participants.map(\.country) == [nil, "Norland"])
+  }
+
   /// A city, a region or an institution given where a country stands is dropped.
   @Test func placesAndInstitutionsAreNotCountries() {
     var record = Record(id: "t", source: "t.txt", countries: ["Vestria", "Moscow", "State Council", "Okinawa", "Kremlin", "EU"])

@@ -18,13 +18,18 @@ enum CountryName {
   }
 
   /// What a name in a country's place stands for: a state (known, or unknown but not a
-  /// place or an institution), an organisation, or nil ("Moscow", "State Council", "Okinawa").
+  /// place, an institution or an office; an adjective of nationality names its state), an
+  /// organisation, or nil ("Moscow", "State Council", "Okinawa", "Minister Pell").
   static func counterpart(_ raw: String) -> Counterpart? {
     let name = canonical(raw)
     if let entry = entry(named: name) {
       return entry.kind == .state ? .country(entry.name) : .organization(entry.name)
     }
+    if let country = country(ofAdjective: name) { return .country(country) }
     guard name.startsUppercase, !isNeverCountry(name) else { return nil }
+    // "Foreign Minister Hanada", "Minister Pell": an office is no country.
+    let words = name.split(separator: " ").map(String.init)
+    guard !words.indices.contains(where: { RoleVocabulary.roleLength(in: words, at: $0) != nil }) else { return nil }
     return .country(name)
   }
 

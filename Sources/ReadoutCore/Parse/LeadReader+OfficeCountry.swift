@@ -23,8 +23,20 @@ extension LeadReader {
     return nil
   }
 
-  /// "President Arno Pell of Aldoria held ...": the country in "of ..." right after a name.
+  /// "President Arno Pell of Aldoria held ...", "President Arno Pell (Vestria)": the country
+  /// in "of ..." or in brackets right after a name.
   private static func country(after rest: ArraySlice<String>) -> String? {
+    // "President Arno Pell (Vestria)": a country in brackets right after the name.
+    if let first = rest.first, first.hasPrefix("("), first.count > 2 {
+      var words: [String] = []
+      for word in rest.prefix(4) {
+        words.append(word)
+        if word.contains(")") { break }
+      }
+      let inside = words.joined(separator: " ").trimmingCharacters(in: "(),.;")
+      if words.last?.contains(")") == true, case .country(let country)? = CountryName.counterpart(inside) { return country }
+      return nil
+    }
     guard rest.first == "of" else { return nil }
     var parts: [String] = []
     for raw in rest.dropFirst().prefix(6) {
