@@ -63,6 +63,7 @@ import Testing
     #expect(TitleCountries.countries(inTitle: "Summit Meeting between Japan and India") == ["Japan", "India"])
     #expect(TitleCountries.countries(inTitle: "Meeting between the Prime Minister and the Mayor of Moscow") == [])
     #expect(TitleCountries.countries(inTitle: "Visit of Minister Pell and Minister Varn") == [])
+    #expect(TitleCountries.countries(inTitle: "Summit Meeting of Japan and the Pacific Island Countries") == [])
   }
 
   /// Principals found after the lead take the country their office names in the title or the

@@ -37,8 +37,17 @@ enum TitleCountries {
       if after.count > 6 || bare != word { break }
     }
     let first = words[start..<and].joined(separator: " "), second = after.joined(separator: " ")
-    guard case .country(let a)? = CountryName.counterpart(first), case .country(let b)? = CountryName.counterpart(second), a != b else { return [] }
+    guard let a = state(first), let b = state(second), a != b else { return [] }
     return [a, b]
+  }
+
+  /// A state the table knows, one written in the formal style ("the Republic of Aldoria"), or
+  /// a single word that is no place, office or institution ("Vestria").
+  private static func state(_ name: String) -> String? {
+    guard case .country(let country)? = CountryName.counterpart(name) else { return nil }
+    let bare = name.hasPrefix("the ") ? Substring(name.dropFirst(4)) : Substring(name)
+    let known = CountryName.entry(named: country) != nil
+    return known || CountryName.hasFormalPrefix(bare) || !country.contains(" ") ? country : nil
   }
 
   /// "Japan-China", "Japan-U.S.": two capitalised names joined by a hyphen.
