@@ -88,6 +88,14 @@ import Testing
     #expect(RecordCounterparts.sorted(visit).participants.map(\.country) == [nil, "Norland"])
   }
 
+  /// Countries set in front matter are canonical too, and an organisation there is one.
+  @Test func frontMatterCountriesAreCanonical() {
+    let text = "---\ncountries: [Russian Federation, EU, Vestria]\n---\nVestria Talks\nMay 4, 2021\n\nOn May 4, Mr. Taro Hanada met Mr. Arno Pell.\n"
+    let record = RecordParser().parse(text, file: "t.txt", id: "t")
+    #expect(record.countries == ["Russia", "Vestria"])
+    #expect(record.organizations == ["European Union"])
+  }
+
   /// A city, a region or an institution given where a country stands is dropped.
   @Test func placesAndInstitutionsAreNotCountries() {
     var record = Record(id: "t", source: "t.txt", countries: ["Vestria", "Moscow", "State Council", "Okinawa", "Kremlin", "EU"])

@@ -67,8 +67,8 @@ public struct RecordParser: Sendable {
     for p in record.participants where p.principal {
       if let c = p.country, !record.countries.contains(c) { record.countries.append(c) }
     }
-    record = RecordCounterparts.sorted(record)
     apply(frontMatter, to: &record)
+    record = RecordCounterparts.sorted(record)
     record.speakers = RecordParser.speakers(of: record)
     // Each block's topics from its text, found once: they tag the block and count for the record.
     let blockTopics = record.sections.map { section in section.blocks.map { topics.topics(inText: $0.text) } }
