@@ -36,6 +36,6 @@ import Testing
   @Test func countriesFromTitle() {
     #expect(TitleCountries.countries(inTitle: "Overview of Japan-China Foreign Ministers' Meeting") == ["Japan", "China"])
     #expect(TitleCountries.countries(inTitle: "Japan-Russian Federation Summit Meeting") == ["Japan", "Russia"])
-    #expect(TitleCountries.countries(inTitle: "Japan-Republic of Korea Relations") == ["Japan", "Republic of Korea"])
+    #expect(TitleCountries.countries(inTitle: "Japan-Republic of Korea Relations") == ["Japan", "South Korea"])
   }
 }

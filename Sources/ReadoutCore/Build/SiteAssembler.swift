@@ -79,7 +79,7 @@ public struct SiteAssembler: Sendable {
       plan = updated
       timer.lap("index and plan: edited records replaced")
     } else {
-      let index = SiteIndex(records: parsed.records)
+      let index = SiteIndex(records: parsed.records, people: metadata.people)
       timer.lap("index")
       plan = SitePlan(index: index, records: parsed.records, versions: parsed.versions, config: metadata.config, templates: templates.fingerprints, inputs: rebuilding, previous: previousPlan)
       timer.lap(rebuilding ? "plan pages (related records, neighbours, jobs, their inputs)" : "plan pages (related records, neighbours, jobs)")

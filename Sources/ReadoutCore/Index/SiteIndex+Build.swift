@@ -15,7 +15,11 @@ extension SiteIndex {
           slot[p.id] = k
           summaries.append(PersonSummary(id: p.id, name: p.name, country: p.country, roles: [], records: [], statements: [], met: []))
         }
-        if p.name.count > summaries[k].name.count { summaries[k].name = p.name }
+        if let merged = mergedNames[p.id] {
+          summaries[k].name = merged
+        } else if p.name.count > summaries[k].name.count {
+          summaries[k].name = p.name
+        }
         if summaries[k].country == nil { summaries[k].country = p.country }
         if summaries[k].records.last != ri { summaries[k].records.append(ri) }
         if let role = p.role {
@@ -81,13 +85,16 @@ extension SiteIndex {
   }
 
   mutating func buildArchives() {
+    undated = []
     var byYear: [Int: [Int]] = [:]
     var byCountry: [String: CountrySummary] = [:]
     for (ri, record) in records.enumerated() {
-      if let year = record.sortDate?.year { byYear[year, default: []].append(ri) }
-      for country in record.countries {
+      if let year = record.sortDate?.year { byYear[year, default: []].append(ri) } else { undated.append(ri) }
+      // Organisations are counterparts of their own kind, with a timeline as a country has.
+      for (country, isOrganization) in record.countries.map({ ($0, false) }) + record.organizations.map({ ($0, true) }) {
         let id = Slug.make(country)
-        byCountry[id, default: CountrySummary(id: id, name: country, records: [])].records.append(ri)
+        if byCountry[id]?.records.last == ri { continue }
+        byCountry[id, default: CountrySummary(id: id, name: country, records: [], isOrganization: isOrganization)].records.append(ri)
       }
     }
     years = byYear.keys.sorted().map { (year: $0, records: byYear[$0] ?? []) }

@@ -3,29 +3,51 @@
 ///
 /// Built once per site, in time linear in the number of blocks (no page × term scans).
 public struct SiteIndex: Sendable {
-  /// The records, oldest first (by meeting date, then date line, then id).
+  /// The records, oldest first (by meeting date, then date line, then id); records with
+  /// no date come last.
   public internal(set) var records: [Record]
   public internal(set) var people: [PersonSummary]
   public internal(set) var topics: [TopicSummary]
   public internal(set) var countries: [CountrySummary]
   /// Years with their records, oldest first.
   public internal(set) var years: [(year: Int, records: [Int])]
+  /// The records with no date at all (listed on `years/undated.html`), by id.
+  public internal(set) var undated: [Int] = []
   /// Notes found while merging people across records.
   public internal(set) var diagnostics: [Diagnostic]
 
+  /// The records with a date: the first `dated.count` of `records` (the undated come last).
+  public var dated: Range<Int> { 0..<(records.count - undated.count) }
+
+  /// The `count` latest records, newest first: the dated ones, then the undated.
+  public func latest(_ count: Int) -> [Int] {
+    Array((Array(dated.reversed()) + undated).prefix(count))
+  }
+
   var personByID: [String: Int] = [:]
   var recordByID: [String: Int] = [:]
-  /// The id each record-level person id was given (`PeopleMerger`).
-  private(set) var renamed: [String: String] = [:]
+  /// The id each record-level person id was given, by record (`PeopleMerger`).
+  private(set) var renamed: [String: [String: String]] = [:]
+  /// The name each merged person is shown under.
+  private(set) var mergedNames: [String: String] = [:]
+  /// The country each person is given most often, for records that give them none.
+  private(set) var personCountries: [String: String] = [:]
 
-  public init(records input: [Record]) {
-    let (map, notes) = PeopleMerger().canonicalIDs(input)
+  /// Indexes the records.
+  /// - Parameters:
+  ///   - input: the parsed records, in any order.
+  ///   - directory: `people.yml`, whose people keep their ids and names whatever the merger finds.
+  public init(records input: [Record], people directory: PeopleDirectory = PeopleDirectory()) {
+    let merge = PeopleMerger(people: directory).merge(input)
     // Sorted by key and index, so the large records are moved once, not on every swap.
-    let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (0, 0, 0) }
+    // Undated records sort after every dated one (and among themselves by id).
+    let keys = input.map { r in r.sortDate.map { ($0.year, $0.month, $0.day) } ?? (Int.max, 0, 0) }
     let order = input.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : input[a].id < input[b].id }
-    records = order.map { SiteIndex.renaming(input[$0], map) }
-    renamed = map
-    diagnostics = notes
+    records = order.map { SiteIndex.renaming(input[$0], merge.ids[input[$0].id] ?? [:], countries: merge.countries) }
+    renamed = merge.ids
+    personCountries = merge.countries
+    mergedNames = merge.names
+    diagnostics = merge.diagnostics
     people = []
     topics = []
     countries = []
@@ -43,7 +65,7 @@ public struct SiteIndex: Sendable {
     var copy = self
     for record in changed {
       guard let ri = recordByID[record.id] else { return nil }
-      copy.records[ri] = SiteIndex.renaming(record, renamed)
+      copy.records[ri] = SiteIndex.renaming(record, renamed[record.id] ?? [:], countries: personCountries)
     }
     return copy
   }
@@ -55,26 +77,5 @@ public struct SiteIndex: Sendable {
   /// The block a statement reference points at.
   public func block(_ ref: PersonSummary.StatementRef) -> Block {
     records[ref.record].sections[ref.section].blocks[ref.block]
-  }
-
-  private static func renaming(_ record: Record, _ map: [String: String]) -> Record {
-    // Most records name no one the merger renamed: they are shared, not copied.
-    guard !map.isEmpty, record.participants.contains(where: { map[$0.id] != nil }) || record.speakers.contains(where: { map[$0.id] != nil })
-      || record.sections.contains(where: { $0.blocks.contains { $0.speakers.contains { map[$0] != nil } } })
-    else { return record }
-    var r = record
-    var seen = Set<String>()
-    r.participants = r.participants.compactMap { p in
-      var q = p
-      q.id = map[p.id] ?? p.id
-      return seen.insert(q.id).inserted ? q : nil
-    }
-    r.speakers = r.speakers.map { NamedRef(id: map[$0.id] ?? $0.id, name: $0.name) }
-    for s in r.sections.indices {
-      for b in r.sections[s].blocks.indices {
-        r.sections[s].blocks[b].speakers = r.sections[s].blocks[b].speakers.map { map[$0] ?? $0 }
-      }
-    }
-    return r
   }
 }

@@ -6,17 +6,20 @@ public struct Participant: Hashable, Sendable {
   public var name: String
   /// The role held at the time ("Prime Minister"), if the record says.
   public var role: String?
-  /// The country the person represents, if known.
+  /// The country the person represents, if known (a state, never a city or an organisation).
   public var country: String?
+  /// The organisation the person represents ("European Union"), if that is their side.
+  public var organization: String?
   /// Whether this person held the meeting (a leader or minister named as meeting the other).
   public var principal: Bool
 
-  public init(id: String, name: String, role: String?, country: String?, principal: Bool) {
+  public init(id: String, name: String, role: String?, country: String?, principal: Bool, organization: String? = nil) {
     self.id = id
     self.name = name
     self.role = role
     self.country = country
     self.principal = principal
+    self.organization = organization
   }
 
   /// The family name: the last word of the name.

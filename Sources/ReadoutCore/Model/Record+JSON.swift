@@ -6,10 +6,12 @@ extension Record {
       ("id", .string(id)),
       ("source", .string(source)),
       ("title", .string(title)),
+      ("display_title", .string(displayTitle)),
       ("date", .string(date?.description)),
       ("meeting_date", .string(meetingDate?.description)),
       ("kind", .string(kind)),
       ("countries", .array(countries.map(JSONValue.string))),
+      ("organizations", .array(organizations.map(JSONValue.string))),
       ("time", time.map { .object([("start", .string($0.start)), ("end", .string($0.end))]) } ?? .null),
       ("place", .string(place)),
       ("participants", .array(participants.map(\.json))),
@@ -26,7 +28,7 @@ extension Participant {
   var json: JSONValue {
     .object([
       ("id", .string(id)), ("name", .string(name)), ("role", .string(role)),
-      ("country", .string(country)), ("principal", .bool(principal)),
+      ("country", .string(country)), ("organization", .string(organization)), ("principal", .bool(principal)),
     ])
   }
 }

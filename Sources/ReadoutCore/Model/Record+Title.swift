@@ -1,7 +1,8 @@
 extension Record {
   /// The title readers see: the record's own, or one made from what is known when it has
-  /// none. Pages, feeds and exports all use this one.
+  /// none (`MadeTitle`: "Japan–Vestria telephone talk, September 8, 2020"), never the file
+  /// name. Pages, feeds, search and exports all use this one.
   public var displayTitle: String {
-    title ?? "Untitled record (\(id))"
+    title ?? MadeTitle.title(for: self)
   }
 }

@@ -16,7 +16,10 @@ public struct Record: Hashable, Sendable {
   public var meetingDate: CalendarDate?
   /// What kind of meeting ("summit meeting", "telephone talk").
   public var kind: String?
+  /// The states the meeting was between, by canonical name ("Russia").
   public var countries: [String]
+  /// The organisations that were a side of the meeting ("European Union", "ASEAN").
+  public var organizations: [String]
   public var time: MeetingTime?
   public var place: String?
   public var participants: [Participant]
@@ -31,7 +34,7 @@ public struct Record: Hashable, Sendable {
   public init(
     id: String, source: String, title: String? = nil, date: CalendarDate? = nil,
     meetingDate: CalendarDate? = nil, kind: String? = nil, countries: [String] = [],
-    time: MeetingTime? = nil, place: String? = nil, participants: [Participant] = [],
+    organizations: [String] = [], time: MeetingTime? = nil, place: String? = nil, participants: [Participant] = [],
     sections: [Section] = [], speakers: [NamedRef] = [], topics: [NamedRef] = [],
     url: String? = nil, diagnostics: [Diagnostic] = []
   ) {
@@ -42,6 +45,7 @@ public struct Record: Hashable, Sendable {
     self.meetingDate = meetingDate
     self.kind = kind
     self.countries = countries
+    self.organizations = organizations
     self.time = time
     self.place = place
     self.participants = participants

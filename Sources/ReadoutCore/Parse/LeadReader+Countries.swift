@@ -5,6 +5,9 @@ extension LeadReader {
   /// principal named is the first country of the title, unless the lead says they visited it.
   /// With no countries in the title, the country a visitor came to is the host's.
   func assignCountries(_ participants: inout [Participant], countries: [String], leadText: String) {
+    for k in participants.indices where participants[k].principal && participants[k].country == nil {
+      participants[k].country = LeadReader.officeCountry(of: participants[k], in: leadText)
+    }
     let visits = LeadReader.visits(in: leadText, participants: participants)
     var remaining = countries.filter { c in !participants.contains { $0.country == c } }
     for k in participants.indices where participants[k].principal && participants[k].country == nil {
@@ -23,8 +26,8 @@ extension LeadReader {
     }
   }
 
-  /// "who is visiting Norland", "on a visit to Norland": each country visited, with the
-  /// participant named last before it (the visitor).
+  /// "who is visiting Norland", "on a visit to Norland": each country visited (a state, never
+  /// a city or a region), with the participant named last before it (the visitor).
   static func visits(in text: String, participants: [Participant]) -> [(visitor: String, country: String)] {
     let words = text.spacedWords
     var result: [(visitor: String, country: String)] = []
@@ -32,7 +35,9 @@ extension LeadReader {
     let bySurname = Dictionary(participants.map { ($0.surname, $0.name) }, uniquingKeysWith: { a, _ in a })
     var i = 0
     while i < words.count {
-      let bare = words[i].trimmingTrailingPunctuation()
+      var bare = words[i].trimmingTrailingPunctuation()
+      // "Prime Minister Kasuga's visit to Vestria": the visitor is named with "'s".
+      if bare.hasSuffix("'s") || bare.hasSuffix("\u{2019}s") { bare = String(bare.dropLast(2)) }
       if let first = bare.utf8.first, first >= 0x41, first <= 0x5A,
         let name = bySurname[bare] ?? (bare.utf8.count > 1 && bare.utf8.dropFirst().allSatisfy { $0 >= 0x41 && $0 <= 0x5A } ? bySurname[MentionScanner().normalisedName([bare])] : nil)
       {
@@ -57,8 +62,9 @@ extension LeadReader {
         if word != raw { break }
       }
       while let last = parts.last, last == "of" || last == "and" { parts.removeLast() }
-      if let visitor = lastNamed, !parts.isEmpty {
-        result.append((visitor, CountryName.canonical(parts.joined(separator: " "))))
+      // "visiting Moscow", "a visit to Europe": only a state is a country visited.
+      if let visitor = lastNamed, !parts.isEmpty, case .country(let country)? = CountryName.counterpart(parts.joined(separator: " ")) {
+        result.append((visitor, country))
       }
       i = next
     }

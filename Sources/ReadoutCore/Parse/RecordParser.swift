@@ -68,6 +68,7 @@ public struct RecordParser: Sendable {
       if let c = p.country, !record.countries.contains(c) { record.countries.append(c) }
     }
     apply(frontMatter, to: &record)
+    record = RecordCounterparts.sorted(record)
     record.speakers = RecordParser.speakers(of: record)
     // Each block's topics from its text, found once: they tag the block and count for the record.
     let blockTopics = record.sections.map { section in section.blocks.map { topics.topics(inText: $0.text) } }

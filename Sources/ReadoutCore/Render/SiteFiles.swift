@@ -8,7 +8,7 @@ struct SiteFiles {
   /// the build time, so the feed is the same bytes on every build.
   func feed() -> OutputFile {
     let base = config.baseURL ?? ""
-    let newest = index.records.indices.reversed().prefix(50)
+    let newest = index.dated.reversed().prefix(50)
     let updated = newest.first.flatMap { index.records[$0].sortDate }.map { $0.description + "T00:00:00Z" } ?? "1970-01-01T00:00:00Z"
     var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
     xml += "  <title>\(XML.escape(config.title))</title>\n  <subtitle>\(XML.escape(config.description))</subtitle>\n"
@@ -20,9 +20,9 @@ struct SiteFiles {
       let link = base + "records/\(r.id).html"
       let date = (r.date ?? r.meetingDate).map { $0.description + "T00:00:00Z" } ?? updated
       let who = r.participants.filter(\.principal).map(\.name).joined(separator: ", ")
-      xml += "  <entry>\n    <title>\(XML.escape(r.title ?? r.id))</title>\n    <id>\(XML.escape(base.isEmpty ? "urn:readout:record:" + r.id : link))</id>\n"
+      xml += "  <entry>\n    <title>\(XML.escape(r.displayTitle))</title>\n    <id>\(XML.escape(base.isEmpty ? "urn:readout:record:" + r.id : link))</id>\n"
       xml += "    <link href=\"\(XML.escape(link))\"/>\n    <updated>\(date)</updated>\n"
-      xml += "    <summary>\(XML.escape(who.isEmpty ? (r.title ?? r.id) : who))</summary>\n  </entry>\n"
+      xml += "    <summary>\(XML.escape(who.isEmpty ? (r.displayTitle) : who))</summary>\n  </entry>\n"
     }
     return OutputFile(path: "feed.xml", text: xml + "</feed>\n")
   }

@@ -1,11 +1,12 @@
 extension SitePages {
   /// `index.html`: latest records, years, top speakers, topics and countries.
   func home() -> [Page] {
-    let latest = index.records.indices.reversed().prefix(SitePages.latestOnHome).map { recordItem($0, root: "") }
+    let latest = index.latest(SitePages.latestOnHome).map { recordItem($0, root: "") }
     let view = HomeView(
       title: config.title, description: config.description, recordCount: index.records.count,
       statementCount: index.people.reduce(0) { $0 + $1.statements.count }, latest: Array(latest),
-      years: index.years.reversed().map { LinkView(href: "years/\($0.year).html", text: String($0.year), note: String($0.records.count)) },
+      years: index.years.reversed().map { LinkView(href: "years/\($0.year).html", text: String($0.year), note: String($0.records.count)) }
+        + (index.undated.isEmpty ? [] : [LinkView(href: "years/undated.html", text: "Undated", note: String(index.undated.count))]),
       speakers: index.people.filter { !$0.statements.isEmpty }.sorted { ($0.statements.count, $1.id) > ($1.statements.count, $0.id) }.prefix(20).map {
         LinkView(href: "speakers/\($0.id).html", text: $0.name, note: plural($0.statements.count, "statement"))
       },
@@ -22,6 +23,7 @@ extension SitePages {
   /// `years/index.html`.
   func yearsIndex() -> [Page] {
     let links = index.years.reversed().map { LinkView(href: "\($0.year).html", text: String($0.year), note: plural($0.records.count, "record")) }
+      + (index.undated.isEmpty ? [] : [LinkView(href: "undated.html", text: "Undated", note: plural(index.undated.count, "record"))])
     return [Page(path: "years/index.html", template: "list.md", title: "Years", description: "The archive by year.", view: ListPageView(title: "Years", intro: nil, links: links), section: "records")]
   }
 
@@ -39,6 +41,16 @@ extension SitePages {
       let slice = pages[n]
       let view = ListPageView(title: "Meetings in \(year)", intro: plural(records.count, "record"), records: slice.map { recordItem($0, root: "../") }, pagination: pagination("years/\(year)", page: n + 1, count: pages.count))
       return Page(path: pagedPath("years/\(year)", n + 1), template: "list.md", title: "Meetings in \(year)", description: "Meeting records of \(year).", view: view, section: "records")
+    }
+  }
+
+  /// `years/undated.html` and its further pages (`wanted` as for `year`): the records with
+  /// no date, which sort after all the dated ones.
+  func undated(pages wanted: Range<Int>? = nil) -> [Page] {
+    let pages = paginate(index.undated)
+    return (wanted ?? 0..<pages.count).clamped(to: 0..<pages.count).map { n in
+      let view = ListPageView(title: "Undated records", intro: plural(index.undated.count, "record") + " without a date.", records: pages[n].map { recordItem($0, root: "../") }, pagination: pagination("years/undated", page: n + 1, count: pages.count))
+      return Page(path: pagedPath("years/undated", n + 1), template: "list.md", title: "Undated records", description: "Meeting records without a date.", view: view, section: "records")
     }
   }
 

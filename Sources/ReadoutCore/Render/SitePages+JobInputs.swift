@@ -101,12 +101,13 @@ extension SitePages {
       hasher.combine(y.year)
       hasher.combine(y.records.count)
     }
+    hasher.combine(index.undated.count)
     for c in index.countries {
       hasher.combine(c.id)
       hasher.combine(c.name)
       hasher.combine(c.records.count)
     }
-    combine(records: Array(index.records.indices.suffix(SitePages.latestOnHome)), digests: digests, into: &hasher, uses: &uses)
+    combine(records: index.latest(SitePages.latestOnHome), digests: digests, into: &hasher, uses: &uses)
   }
 
   /// The index pages, a record page, a year's or a country's pages.
@@ -130,6 +131,10 @@ extension SitePages {
       hasher.combine(index.years[i].year)
       hasher.combine(index.years[i].records.count)
       let pages = paginate(index.years[i].records)
+      for n in wanted.clamped(to: 0..<pages.count) { combine(records: Array(pages[n]), digests: digests, into: &hasher, uses: &uses) }
+    case .undated(let wanted):
+      hasher.combine(index.undated.count)
+      let pages = paginate(index.undated)
       for n in wanted.clamped(to: 0..<pages.count) { combine(records: Array(pages[n]), digests: digests, into: &hasher, uses: &uses) }
     case .country(let i, let wanted):
       hasher.combine(index.countries[i].id)

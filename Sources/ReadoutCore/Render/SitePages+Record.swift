@@ -24,7 +24,7 @@ extension SitePages {
     let (previousPair, nextPair) = pairNeighbours[ri]
     let link = { (k: Int) in LinkView(href: "\(self.index.records[k].id).html", text: self.displayTitle(self.index.records[k]), note: self.index.records[k].sortDate?.longForm) }
     let view = RecordView(
-      id: r.id, title: displayTitle(r), date: r.date?.longForm,
+      id: r.id, title: displayTitle(r), titleMade: r.title == nil, date: r.date?.longForm,
       meetingDate: r.meetingDate != r.date ? r.meetingDate?.longForm : nil,
       time: r.time.map { t in t.end.map { "\(t.start)–\($0)" } ?? t.start }, place: r.place, kind: r.kind,
       countries: r.countries.map { LinkView(href: root + "countries/\(Slug.make($0)).html", text: $0) },

@@ -51,6 +51,8 @@ public struct SitePages: Sendable {
     case person(Int, pages: Range<Int>)
     case topic(Int, pages: Range<Int>)
     case year(Int, pages: Range<Int>)
+    /// `years/undated.html`: the records with no date.
+    case undated(pages: Range<Int>)
     case country(Int, pages: Range<Int>)
   }
 
@@ -69,10 +71,11 @@ public struct SitePages: Sendable {
     let years = index.years.indices.flatMap { i in
       chunks(pageCount(itemCount: index.years[i].records.count)).map { Job.year(i, pages: $0) }
     }
+    let undated = index.undated.isEmpty ? [] : chunks(pageCount(itemCount: index.undated.count)).map { Job.undated(pages: $0) }
     let countries = index.countries.indices.flatMap { i in
       chunks(pageCount(itemCount: index.countries[i].records.count)).map { Job.country(i, pages: $0) }
     }
-    return [.indexes] + index.records.indices.map(Job.record) + people + topics + years + countries
+    return [.indexes] + index.records.indices.map(Job.record) + people + topics + years + undated + countries
   }
 
   /// The pages of one job (several when a list is paginated).
@@ -83,6 +86,7 @@ public struct SitePages: Sendable {
     case .person(let i, let pages): person(at: i, pages: pages)
     case .topic(let i, let pages): topic(at: i, pages: pages)
     case .year(let i, let pages): year(index.years[i].year, index.years[i].records, pages: pages)
+    case .undated(let pages): undated(pages: pages)
     case .country(let i, let pages): country(index.countries[i], pages: pages)
     }
   }
@@ -136,6 +140,7 @@ public struct SitePages: Sendable {
       people: r.participants.filter(\.principal).map { personLink($0.id, root: root) })
   }
 
+  /// The record's title, or one made from what is known (`MadeTitle`), never its file name.
   func displayTitle(_ r: Record) -> String {
     r.displayTitle
   }

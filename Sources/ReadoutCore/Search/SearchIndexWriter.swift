@@ -58,7 +58,7 @@ struct SearchIndexWriter {
           if let year = record.sortDate?.year { add("y:\(year)") }
           let names = block.speakers.compactMap { id in record.participant(id: id)?.name }
           run.docs.append(JSONValue.array([
-            .string(record.title ?? record.id), .string(record.sortDate?.longForm ?? ""),
+            .string(record.displayTitle), .string(record.sortDate?.longForm ?? ""),
             .string("records/\(record.id).html#\(block.id)"), .string(names.joined(separator: " and ")),
             .string(Excerpt.of(block.paragraphs, limit: 220)),
           ]))

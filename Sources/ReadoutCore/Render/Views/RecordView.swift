@@ -2,6 +2,8 @@
 struct RecordView: PageView {
   var id: String
   var title: String
+  /// Whether the record has no title of its own and `title` was made (`MadeTitle`).
+  var titleMade: Bool = false
   var date: String?
   var meetingDate: String?
   var time: String?
@@ -23,12 +25,13 @@ struct RecordView: PageView {
   var sourceURL: String?
   var markdownHref: String
 
-  static let fields: [String] = ["id", "title", "date", "meetingDate", "time", "place", "kind", "countries", "participants", "topics", "contents", "sections", "previous", "next", "previousPair", "nextPair", "pairName", "pair", "archive", "related", "citation", "source", "sourceURL", "markdownHref"]
+  static let fields: [String] = ["id", "title", "titleMade", "date", "meetingDate", "time", "place", "kind", "countries", "participants", "topics", "contents", "sections", "previous", "next", "previousPair", "nextPair", "pairName", "pair", "archive", "related", "citation", "source", "sourceURL", "markdownHref"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
     case "id": .text(id)
     case "title": .text(title)
+    case "titleMade": .flag(titleMade)
     case "date": .text(date)
     case "meetingDate": .text(meetingDate)
     case "time": .text(time)
