@@ -47,9 +47,10 @@ import Testing
       }
       let scripts = html.components(separatedBy: "<script").dropFirst()
       for script in scripts {
-        // Ours only: JSON-LD, the search script, and on 404.html the layout's root finder.
+        // Ours only: JSON-LD, the search and citation scripts, and on 404.html the layout's root finder.
         let rootFinder = path == "404.html" && script.hasPrefix(">\n// this page is served at whatever missing address")
-        #expect(script.hasPrefix(" type=\"application/ld+json\">") || script.hasPrefix(" src=\"assets/search.js\"") || rootFinder, "script in \(path)")
+        let citeScript = script.range(of: #"^ src="(\.\./)*assets/cite\.js" defer></script>"#, options: .regularExpression) != nil
+        #expect(script.hasPrefix(" type=\"application/ld+json\">") || script.hasPrefix(" src=\"assets/search.js\"") || citeScript || rootFinder, "script in \(path)")
       }
       #expect(!html.contains("href=\"javascript:"), "javascript link in \(path)")
       #expect(InjectionTests.attributeNames(in: html).allSatisfy { !$0.hasPrefix("on") }, "handler in \(path)")

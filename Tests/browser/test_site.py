@@ -114,3 +114,34 @@ def test_the_404_page_finds_the_site_root_at_any_address(browser, host_without_b
     # The page itself and the folders tried on the way come back 404; nothing else may fail.
     errors = console_errors(browser)
     assert all("404" in e["message"] for e in errors), errors
+
+
+def test_cite_a_statement_copy_it_and_reference_manager_tags(browser, server):
+    record = "records/2017-09-15-norland-vestria-summit-meeting.html"
+    browser.get(server + record)
+    tags = {m.get_attribute("name"): m.get_attribute("content")
+            for m in browser.find_elements(By.CSS_SELECTOR, "meta[name^='citation_']")}
+    assert tags["citation_title"] == "Norland-Vestria Summit Meeting (Summary)"
+    assert tags["citation_author"] == "Ministry of Foreign Affairs of Norland"
+    assert tags["citation_publication_date"] == "2017/09/15"
+    assert tags["citation_public_url"] == "https://example.org/sub/path/" + record
+    # Copying goes through the page's clipboard; record what it is given.
+    browser.execute_script("window.copied = []; navigator.clipboard.writeText = function (t) { window.copied.push(t); return Promise.resolve(); };")
+    details = browser.find_element(By.CSS_SELECTOR, "details.citations")
+    assert details.get_attribute("open") is None
+    browser.find_element(By.CSS_SELECTOR, "a.cite-link[href='#cite-s1-p2']").click()
+    WebDriverWait(browser, 10).until(lambda b: details.get_attribute("open") is not None)
+    citation = browser.find_element(By.ID, "cite-s1-p2")
+    assert citation.is_displayed()
+    assert "Statement by Ivana Marek" in citation.text
+    assert "https://example.org/sub/path/" + record + "#s1-p2" in citation.text
+    citation.find_element(By.XPATH, "following-sibling::button").click()
+    WebDriverWait(browser, 5).until(lambda b: b.execute_script("return window.copied.length") == 1)
+    assert browser.execute_script("return window.copied[0]") == citation.text
+    whole = browser.find_element(By.CSS_SELECTOR, ".cite .cite-text")
+    whole.find_element(By.XPATH, "following-sibling::button").click()
+    WebDriverWait(browser, 5).until(lambda b: b.execute_script("return window.copied.length") == 2)
+    assert "Norland-Vestria Summit Meeting (Summary)" in browser.execute_script("return window.copied[1]")
+    links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".cite a")]
+    assert any(l.endswith(".bib") for l in links) and any(l.endswith(".ris") for l in links) and any(l.endswith(".csl.json") for l in links)
+    assert console_errors(browser) == []

@@ -107,3 +107,29 @@ def test_duckdb_reads_the_data_and_counts_what_the_speaker_pages_count(site):
         for year, statements in re.findall(r'years/(\d{4})\.html">\d{4}</a>: [\d,]+ meetings?, ([\d,]+) statements?', page):
             assert counted.get((person, int(year)), 0) == int(statements.replace(",", "")), (person, year)
         assert sum(n for (s, _), n in counted.items() if s == person) == total, person
+
+
+def test_each_person_and_topic_has_a_feed_of_their_statements(site):
+    import xml.etree.ElementTree as ET
+    atom = "{http://www.w3.org/2005/Atom}"
+    feeds = sorted(glob.glob(os.path.join(site, "speakers", "*.xml")) + glob.glob(os.path.join(site, "topics", "*.xml")))
+    assert feeds
+    for path in feeds:
+        root = ET.parse(path).getroot()
+        assert root.tag == atom + "feed"
+        page = path[:-4] + ".html"
+        assert os.path.exists(page), path
+        assert os.path.basename(path) in open(page, encoding="utf-8").read(), "the page links its feed"
+        for entry in root.findall(atom + "entry"):
+            href = entry.find(atom + "link").get("href")
+            assert href.startswith("https://example.org/archive/records/")
+            record, anchor = href[len("https://example.org/archive/"):].split("#")
+            assert f'id="{anchor}"' in open(os.path.join(site, record), encoding="utf-8").read()
+
+
+def test_without_a_base_url_there_are_no_feeds_but_the_data_files(tmp_path):
+    out = tmp_path / "public"
+    result = subprocess.run([BIN, "build", "--seeds", ARCHIVE, "--output", str(out), "--quiet"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert not glob.glob(str(out / "speakers" / "*.xml")) and not (out / "feed.xml").exists()
+    assert (out / "data" / "statements.jsonl").exists() and (out / "data" / "tei" / "corpus.xml").exists()

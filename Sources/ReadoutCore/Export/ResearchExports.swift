@@ -1,6 +1,7 @@
 /// The exports for research, beside `records.json` and `statements.csv`: every record as a
 /// TEI document (`data/tei/`), its citations (`records/<id>.bib`, `.ris`, `.csl.json`),
-/// `data/statements.jsonl`, `data/people.json`, and `data/README.md` describing them all.
+/// `data/statements.jsonl`, `data/people.json`, `data/README.md` describing them all, and,
+/// with a base URL, each person's and topic's Atom feed (`speakers/<id>.xml`, `topics/<id>.xml`).
 struct ResearchExports: Sendable {
   let index: SiteIndex
   let config: SiteConfig
@@ -23,6 +24,7 @@ struct ResearchExports: Sendable {
       try sink.write(made.flatMap(\.files))
       try sink.append(OutputFile(path: "data/statements.jsonl", bytes: made.flatMap(\.lines)))
     }
+    try sink.write(StatementFeed(index: index, config: config).all())
     try sink.write([
       OutputFile(path: "data/tei/corpus.xml", text: tei.corpus(index.records, people: index.people)),
       OutputFile(path: "data/people.json", bytes: PeopleExport(index: index).json.utf8(indent: 2) + [0x0A]),

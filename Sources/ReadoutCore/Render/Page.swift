@@ -15,6 +15,11 @@ public struct Page: Sendable {
   public var keepsMarkdown: Bool
   /// The navigation entry the page belongs to (`records`, `speakers`, `topics`, `search`).
   public var section: String
+  /// `<meta name content>` pairs for the page's head (the `citation_*` tags reference
+  /// managers read), in order.
+  public var meta: [MetaTag] = []
+  /// The page's own Atom feed, a path inside the site (a person's or topic's statements).
+  public var feed: String?
 
   public init(path: String, template: String, title: String, description: String, view: any PageView, jsonLD: JSONValue? = nil, keepsMarkdown: Bool = false, section: String = "") {
     self.path = path
@@ -31,4 +36,10 @@ public struct Page: Sendable {
   public var root: String {
     String(repeating: "../", count: path.filter { $0 == "/" }.count)
   }
+}
+
+/// A `<meta name="..." content="...">` of a page's head.
+public struct MetaTag: Sendable, Hashable {
+  public var name: String
+  public var content: String
 }

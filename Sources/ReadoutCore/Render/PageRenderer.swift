@@ -30,6 +30,8 @@ public struct PageRenderer: Sendable {
       canonical: config.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) },
       jsonLD: page.jsonLD?.serialized(), nav: nav(for: page), isHome: page.path == "index.html")
     layout.feed = config.baseURL != nil
+    layout.meta = page.meta.map { LinkView(href: $0.content, text: $0.name) }
+    if config.baseURL != nil && config.researchExports { layout.pageFeed = page.feed.map { page.root + $0 } }
     // A host serves 404.html at whatever path was asked for; with a base URL its relative
     // links can still be resolved from the site's root, without one the page looks for it.
     if page.path == "404.html" {
@@ -56,6 +58,8 @@ public struct PageRenderer: Sendable {
     hasher.combine(page.jsonLD)
     hasher.combine(page.keepsMarkdown)
     hasher.combine(page.section)
+    hasher.combine(page.meta)
+    hasher.combine(page.feed)
     hasher.combine(templates.fingerprints[page.template])
     hasher.combine(templates.fingerprints["layout.html"])
     hasher.combine(config)

@@ -113,10 +113,12 @@ extension SitePages {
         met: p.met.map { personLink($0.id, root: root, note: plural($0.count, "meeting")) },
         byTopic: n == 0 ? topicGroups : [], otherTopics: n == 0 ? otherTopics : [], byMeeting: groups,
         pagination: pagination("speakers/\(p.id)", page: n + 1, count: pages.count), page: n + 1)
-      return Page(
+      var page = Page(
         path: pagedPath("speakers/\(p.id)", n + 1), template: "speaker.md", title: n == 0 ? p.name : "\(p.name) (page \(n + 1))",
         description: "\(p.name): \(plural(p.records.count, "meeting")), \(plural(p.statements.count, "statement")).",
         view: view, jsonLD: personLD(p), section: "speakers")
+      page.feed = "speakers/\(p.id).xml"
+      return page
     }
   }
 

@@ -23,7 +23,7 @@ extension SitePages {
     let pair = Set(r.countries)
     let (previousPair, nextPair) = pairNeighbours[ri]
     let link = { (k: Int) in LinkView(href: "\(self.index.records[k].id).html", text: self.displayTitle(self.index.records[k]), note: self.index.records[k].sortDate?.longForm) }
-    let view = RecordView(
+    var view = RecordView(
       id: r.id, title: displayTitle(r), titleMade: r.title == nil, date: r.date?.longForm,
       meetingDate: r.meetingDate != r.date ? r.meetingDate?.longForm : nil,
       time: r.time.map { t in t.end.map { "\(t.start)–\($0)" } ?? t.start }, place: r.place, kind: r.kind,
@@ -37,9 +37,50 @@ extension SitePages {
       pairName: pair.count >= 2 ? r.countries.joined(separator: "–") : nil,
       related: related[ri].map(link), citation: citation(r), source: sourceURL(r).map { config.author ?? $0 } ?? "", sourceURL: sourceURL(r),
       markdownHref: "\(r.id).md")
-    return Page(
+    view.citations = r.blocks.filter { $0.kind != .paragraph }.map { block in
+      LinkView(href: "cite-" + block.id, text: statementCitation(block, in: r), note: block.id)
+    }
+    if config.researchExports {
+      view.citationFiles = [("BibTeX", "bib"), ("RIS", "ris"), ("CSL-JSON", "csl.json")].map { LinkView(href: "\(r.id).\($1)", text: $0) }
+    }
+    var page = Page(
       path: "records/\(r.id).html", template: "record.md", title: displayTitle(r),
       description: description(of: r), view: view, jsonLD: eventLD(r), keepsMarkdown: true, section: "records")
+    page.meta = citationMeta(r)
+    return page
+  }
+
+  /// The `citation_*` tags Zotero and Google Scholar read: title, the issuing ministry as
+  /// author, publication date, publisher, the archive, and the page's address (with a base URL).
+  func citationMeta(_ r: Record) -> [MetaTag] {
+    var tags = [MetaTag(name: "citation_title", content: displayTitle(r))]
+    if let author = config.author { tags.append(MetaTag(name: "citation_author", content: author)) }
+    if let date = r.date ?? r.meetingDate {
+      tags.append(MetaTag(name: "citation_publication_date", content: "\(RIS.pad(date.year, 4))/\(RIS.pad(date.month, 2))/\(RIS.pad(date.day, 2))"))
+    }
+    tags.append(MetaTag(name: "citation_publisher", content: config.author ?? config.title))
+    tags.append(MetaTag(name: "citation_journal_title", content: config.title))
+    if let base = config.baseURL {
+      tags.append(MetaTag(name: "citation_public_url", content: base + "records/\(r.id).html"))
+      tags.append(MetaTag(name: "citation_abstract_html_url", content: base + "records/\(r.id).html"))
+    }
+    if let source = sourceURL(r) { tags.append(MetaTag(name: "citation_fulltext_html_url", content: source)) }
+    return tags
+  }
+
+  /// A statement's citation as a Chicago-style note: publisher, the statement, the record,
+  /// its date, the archive and the statement's address.
+  func statementCitation(_ block: Block, in r: Record) -> String {
+    let speakers = block.speakers.compactMap { r.participant(id: $0)?.name }
+    let who = block.kind == .joint || speakers.isEmpty ? "Joint statement" : "Statement by " + speakers.joined(separator: " and ")
+    var parts: [String] = []
+    if let author = config.author { parts.append(author + ",") }
+    parts.append("“\(who)\(block.label.map { " " + $0 } ?? "").”")
+    parts.append("In “\(displayTitle(r)),”")
+    if let date = r.date ?? r.meetingDate { parts.append(date.longForm + ".") }
+    parts.append(config.title + ".")
+    if let base = config.baseURL { parts.append(base + "records/\(r.id).html#\(block.id).") }
+    return parts.joined(separator: " ")
   }
 
   func description(of r: Record) -> String {

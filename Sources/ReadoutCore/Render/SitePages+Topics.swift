@@ -39,10 +39,12 @@ extension SitePages {
         id: t.id, name: t.name, recordCount: t.records.count, statementCount: t.statements.count,
         speakers: n == 0 ? speakerLinks : [], bySpeaker: groups, sections: sections,
         pagination: pagination("topics/\(t.id)", page: n + 1, count: pages.count), page: n + 1)
-      return Page(
+      var page = Page(
         path: pagedPath("topics/\(t.id)", n + 1), template: "topic.md", title: n == 0 ? t.name : "\(t.name) (page \(n + 1))",
         description: "Who said what about \(t.name): \(plural(t.statements.count, "statement")) in \(plural(t.records.count, "record")).",
         view: view, section: "topics")
+      page.feed = "topics/\(t.id).xml"
+      return page
     }
   }
 

@@ -14,6 +14,45 @@ There is no page at this address. Try the [front page](index.html), the [list of
 
 """#),
     (
+      "assets/cite.js",
+      #"""
+// Readout citations: a "Copy" button beside every citation, and a statement's "cite" link
+// opens the list of statement citations at that statement. Without JavaScript the links
+// still lead to the citations and the text can be selected.
+(function () {
+  "use strict";
+  var texts = document.querySelectorAll(".cite-text");
+  if (!texts.length) return;
+  var copy = function (text, button) {
+    var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, function () { button.textContent = "Select and copy"; });
+    } else {
+      button.textContent = "Select and copy";
+    }
+  };
+  Array.prototype.forEach.call(texts, function (span) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy this citation");
+    button.addEventListener("click", function () { copy(span.textContent, button); });
+    span.parentNode.insertBefore(button, span.nextSibling);
+  });
+  var open = function () {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (id.indexOf("cite-") !== 0) return;
+    var target = document.getElementById(id);
+    var details = target && target.closest("details");
+    if (details) { details.open = true; target.scrollIntoView({block: "center"}); }
+  };
+  window.addEventListener("hashchange", open);
+  open();
+})();
+
+"""#),
+    (
       "assets/favicon.svg",
       #"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f5fa8"/><path d="M9 8h9a6 6 0 0 1 1.5 11.8L24 25h-4.6l-4-5H13v5H9zm4 3.5V16h5a2.25 2.25 0 0 0 0-4.5z" fill="#fff"/></svg>
@@ -330,6 +369,11 @@ footer.site { border-top: 1px solid var(--line); padding-top: 1rem; padding-bott
 .letters { font-family: system-ui, sans-serif; margin: 1rem 0 1.5rem; }
 .letters p { margin: 0; line-height: 2; }
 h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid var(--line); }
+.cite-link { font-size: .8rem; color: var(--muted); margin-left: .35rem; }
+.cite .copy, .citations .copy { font: .75rem system-ui, sans-serif; margin-left: .5rem; padding: .1rem .45rem; border: 1px solid var(--field-line); border-radius: 4px; background: var(--field); color: var(--text); cursor: pointer; }
+.citations { margin: 1rem 0; font-size: .9rem; }
+.citations summary { cursor: pointer; font-weight: 600; }
+.citations li { margin: .35rem 0; }
 
 """#),
     (
@@ -431,11 +475,14 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 </script>
 {{/findsRoot}}<title>{{title}}</title>
 <meta name="description" content="{{description}}">
-{{#canonical}}<link rel="canonical" href="{{.}}">
+{{#meta}}<meta name="{{text}}" content="{{href}}">
+{{/meta}}{{#canonical}}<link rel="canonical" href="{{.}}">
 {{/canonical}}<link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{root}}assets/style.css">
 {{#feed}}<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}" href="{{root}}feed.xml">
-{{/feed}}{{#jsonLD}}<script type="application/ld+json">{{{.}}}</script>
+{{/feed}}{{#pageFeed}}<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{.}}">
+{{/pageFeed}}<script src="{{root}}assets/cite.js" defer></script>
+{{#jsonLD}}<script type="application/ld+json">{{{.}}}</script>
 {{/jsonLD}}</head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -454,7 +501,7 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 {{{body}}}
 </main>
 <footer class="site">
-<p>{{siteTitle}}{{#feed}} · <a href="{{root}}feed.xml">Feed</a>{{/feed}} · <a href="{{root}}data/records.json">Data (JSON)</a> · <a href="{{root}}data/statements.csv">Statements (CSV)</a></p>
+<p>{{siteTitle}}{{#feed}} · <a href="{{root}}feed.xml">Feed</a>{{/feed}}{{#pageFeed}} · <a href="{{.}}">Feed of this page</a>{{/pageFeed}} · <a href="{{root}}data/records.json">Data (JSON)</a> · <a href="{{root}}data/statements.csv">Statements (CSV)</a></p>
 </footer>
 </body>
 </html>
@@ -537,7 +584,7 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 <div class="block {{kind}}" id="{{{id}}}">
 
 {{#hasByline}}
-<span class="byline">{{#label}}<span class="label">{{.}}</span> {{/label}}{{#speakers}}[{{text}}]({{{href}}}){{^last()}} and {{/last()}}{{/speakers}}{{#isJoint}} <span class="joint">(joint)</span>{{/isJoint}}{{#respondsTo}} · in response to [{{text}}]({{{href}}}){{/respondsTo}} <a class="permalink" href="#{{{id}}}" aria-label="Permalink to this statement">¶</a></span>
+<span class="byline">{{#label}}<span class="label">{{.}}</span> {{/label}}{{#speakers}}[{{text}}]({{{href}}}){{^last()}} and {{/last()}}{{/speakers}}{{#isJoint}} <span class="joint">(joint)</span>{{/isJoint}}{{#respondsTo}} · in response to [{{text}}]({{{href}}}){{/respondsTo}} <a class="permalink" href="#{{{id}}}" aria-label="Permalink to this statement">¶</a>{{#cites}} <a class="cite-link" href="#cite-{{{id}}}">cite</a>{{/cites}}</span>
 
 {{/hasByline}}
 {{#paragraphs}}
@@ -568,8 +615,27 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 {{/related}}
 
 {{/hasRelated}}
-**Cite as:** {{citation}}
+<div class="cite" id="cite">
 
+**Cite as:** <span class="cite-text">{{citation}}</span>
+
+{{#hasCitationFiles}}
+**Citation files:** {{#citationFiles}}[{{text}}]({{{href}}}){{^last()}} · {{/last()}}{{/citationFiles}}
+
+{{/hasCitationFiles}}
+</div>
+
+{{#hasCitations}}
+<details class="citations">
+<summary>Cite a statement</summary>
+
+{{#citations}}
+- <span class="cite-text" id="{{{href}}}">{{text}}</span>
+{{/citations}}
+
+</details>
+
+{{/hasCitations}}
 {{#sourceURL}}**Source:** [{{source}}]({{{.}}}) · {{/sourceURL}}[Markdown]({{{markdownHref}}})
 
 </footer>

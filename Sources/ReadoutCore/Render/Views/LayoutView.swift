@@ -17,8 +17,12 @@ struct LayoutView: PageView {
   var findsRoot = false
   /// Whether the site has a feed (`feed.xml` is written only with a base URL).
   var feed = false
+  /// `<meta>` tags of the page's head: `text` is the name, `href` the content.
+  var meta: [LinkView] = []
+  /// The page's own feed (a person's or topic's statements), relative to the page.
+  var pageFeed: String?
 
-  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base", "findsRoot", "feed"]
+  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base", "findsRoot", "feed", "meta", "pageFeed"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -35,6 +39,8 @@ struct LayoutView: PageView {
     case "base": .text(base)
     case "findsRoot": .flag(findsRoot)
     case "feed": .flag(feed)
+    case "meta": .views(meta)
+    case "pageFeed": .text(pageFeed)
     default: nil
     }
   }

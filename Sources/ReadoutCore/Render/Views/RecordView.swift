@@ -21,11 +21,15 @@ struct RecordView: PageView {
   var pairName: String?
   var related: [LinkView]
   var citation: String
+  /// Each statement's citation: `href` is its anchor id (`cite-s1-2a`), `note` the block id.
+  var citations: [LinkView] = []
+  /// The record's citation files (BibTeX, RIS, CSL-JSON), when the site writes them.
+  var citationFiles: [LinkView] = []
   var source: String
   var sourceURL: String?
   var markdownHref: String
 
-  static let fields: [String] = ["id", "title", "titleMade", "date", "meetingDate", "time", "place", "kind", "countries", "participants", "topics", "contents", "sections", "previous", "next", "previousPair", "nextPair", "pairName", "pair", "archive", "related", "citation", "source", "sourceURL", "markdownHref"]
+  static let fields: [String] = ["id", "title", "titleMade", "date", "meetingDate", "time", "place", "kind", "countries", "participants", "topics", "contents", "sections", "previous", "next", "previousPair", "nextPair", "pairName", "pair", "archive", "related", "citation", "citations", "citationFiles", "source", "sourceURL", "markdownHref"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -51,6 +55,8 @@ struct RecordView: PageView {
     case "archive": .flag(previous != nil || next != nil)
     case "related": .views(related)
     case "citation": .text(citation)
+    case "citations": .views(citations)
+    case "citationFiles": .views(citationFiles)
     case "source": .text(source)
     case "sourceURL": .text(sourceURL)
     case "markdownHref": .text(markdownHref)
@@ -113,7 +119,7 @@ struct BlockView: PageView {
   var respondsTo: LinkView?
   var paragraphs: [String]
 
-  static let fields: [String] = ["id", "kind", "label", "speakers", "asPrinted", "respondsTo", "paragraphs", "isStatement", "isJoint", "byline"]
+  static let fields: [String] = ["id", "kind", "label", "speakers", "asPrinted", "respondsTo", "paragraphs", "isStatement", "isJoint", "byline", "cites"]
 
   func field(_ name: String) -> ViewField? {
     switch name {
@@ -127,6 +133,7 @@ struct BlockView: PageView {
     case "isStatement": .flag(kind == "statement")
     case "isJoint": .flag(kind == "joint")
     case "byline": .flag(label != nil || !speakers.isEmpty)
+    case "cites": .flag(kind != "paragraph")
     default: nil
     }
   }
