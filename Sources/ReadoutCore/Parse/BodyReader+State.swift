@@ -167,13 +167,17 @@ extension BodyReader {
         var block = Block(id: partID, kind: .paragraph, label: n == 0 ? label?.printed : nil, speakers: [], asPrinted: nil, respondsTo: nil, paragraphs: [text], line: paragraph.line, topics: section.topics + subheadingTopics.filter { !section.topics.contains($0) })
         attribution = found
         if let found {
-          if let newcomer = found.newParticipant, !participants.contains(where: { $0.name == newcomer.name }) {
+          // A newcomer the same person as a participant ("Prime Minister Kasuga" after "Prime
+          // Minister Taro Kasuga" in one paragraph) is that participant.
+          if let newcomer = found.newParticipant, !participants.contains(where: { LeadReader.samePerson($0.name, newcomer.name) }) {
             var p = newcomer
             p.id = Slug.make(p.name)
             participants.append(p)
             resolvedSubjects = ResolvedSubjects()
           }
-          block.speakers = found.speakers.compactMap { name in participants.first { $0.name == name }?.id }
+          block.speakers = found.speakers.compactMap { name in
+            (participants.first { $0.name == name } ?? participants.first { LeadReader.samePerson($0.name, name) })?.id
+          }
           block.kind = found.joint ? .joint : .statement
           block.asPrinted = found.asPrinted
           if found.isResponse { block.respondsTo = turnAnswered(by: block.speakers) }

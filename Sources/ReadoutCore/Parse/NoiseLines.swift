@@ -29,6 +29,9 @@ enum NoiseLines {
     {
       return true
     }
+    // "Leaders at the welcome ceremony Photo: Cabinet Public Relations Office": a caption
+    // ending in its credit.
+    if line.containsBytes(" Photo: ") || line.containsBytes(" Photos: ") || line.containsBytes(" Photo credit") { return true }
     guard line.hasSuffix(")") else { return false }
     let lower = line.lowercased()
     // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".

@@ -20,7 +20,7 @@ struct ParagraphSplitter {
         current = p
       } else {
         if let p = current { result.append(p) }
-        current = Paragraph(text: line, line: index + 1, lastLine: index + 1)
+        current = Paragraph(text: line, line: index + 1, lastLine: index + 1, indent: raw.utf8.prefix { $0 == 0x20 }.count)
       }
     }
     if let p = current { result.append(p) }
@@ -36,7 +36,9 @@ struct ParagraphSplitter {
     if last.isOne(of: ".:!?\"”’)]|") { return false }
     // A line in parentheses stands alone: "(Outline of the Meeting)", "(Premier Wen)".
     if first == "(", next.last == ")", next.count < 80 { return false }
-    // A long line that stops mid-sentence was wrapped by the publisher.
-    return text.count >= 60 && next.count >= 20
+    // A long line that stops mid-sentence was wrapped by the publisher; a line in headline
+    // style ("1. Cooperation on Reconstruction of the Coastal Region ...", a title over a
+    // title) stands alone.
+    return text.count >= 60 && next.count >= 20 && !(first.isUppercase && text.isHeadlineStyle)
   }
 }
