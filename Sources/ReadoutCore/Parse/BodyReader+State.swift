@@ -8,7 +8,10 @@ extension BodyReader {
     var headingTopics: [[NamedRef]] = []
     private var currentHeadingTopics: [NamedRef] = []
     var current: Section?
-    private var labels: [(style: BlockLabel.Style, component: String)] = []
+    /// The open labels, each with its paragraph's indent and whether its text ends with ":"
+    /// (then items of the same style indented deeper are its own: "1. X made the following
+    /// statements:" / "    1. ...").
+    private var labels: [(style: BlockLabel.Style, component: String, indent: Int, opensList: Bool)] = []
     private var bulletCounts: [String: Int] = [:]
     private var unlabelledCount = 0
     private var intro: Intro?
@@ -113,7 +116,8 @@ extension BodyReader {
       var id: String
       var depth = labels.count
       if let label {
-        if let k = labels.firstIndex(where: { $0.style == label.style }) { labels.removeSubrange(k...) }
+        let indent = paragraph.indent
+        if let k = labels.firstIndex(where: { $0.style == label.style && !($0.opensList && indent > $0.indent) }) { labels.removeSubrange(k...) }
         depth = labels.count
         let parent = labels.map(\.component).joined(separator: "/")
         var component = label.value
@@ -121,7 +125,7 @@ extension BodyReader {
           bulletCounts[parent, default: 0] += 1
           component = "b\(bulletCounts[parent] ?? 1)"
         }
-        labels.append((label.style, component))
+        labels.append((label.style, component, indent, body.hasSuffix(":")))
         id = section.id + "-" + State.joined(labels.map(\.component))
         if let i = intro, depth <= i.depth { intro = nil }
       } else {

@@ -46,7 +46,7 @@ public struct RecordParser: Sendable {
 
     let body = Array(paragraphs[header.bodyStart...])
     let leadEnd = body.firstIndex { HeadingRule.numberedHeading($0.text) != nil } ?? body.count
-    let lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, superTitles: header.superTitles, date: header.referenceDate, countries: record.countries)
+    var lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, superTitles: header.superTitles, date: header.referenceDate, countries: record.countries)
     record.meetingDate = lead.meetingDate
     record.time = lead.time
     if record.meetingDate == nil, let (day, field) = RecordParser.dateField(in: body.prefix(20), reference: header.referenceDate) {
@@ -64,6 +64,15 @@ public struct RecordParser: Sendable {
       record.time = TimeReader().meetingTime(in: body[leadEnd + 1].text)
     }
     record.place = lead.place
+    // "Talks with President X" in a visit's schedule: X is a counterpart.
+    for mention in ScheduleReader().counterparts(in: body) {
+      guard let name = mention.name else { continue }
+      if let k = lead.participants.firstIndex(where: { LeadReader.samePerson($0.name, name) }) {
+        lead.participants[k].principal = true
+      } else {
+        lead.participants.append(people.resolved(Participant(id: "", name: name, role: mention.role, country: mention.country, principal: true), on: header.date))
+      }
+    }
     // People named as attendees further on ("... also attended", "Attendees: ...").
     let opened = min(3, leadEnd)
     let attendees = LeadReader(people: people).attendees(in: Array(body[opened...]), known: lead.participants, date: header.date)
