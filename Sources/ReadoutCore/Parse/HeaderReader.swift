@@ -114,7 +114,10 @@ struct HeaderReader {
   }
 
   /// Whether a header line names a meeting, as titles do and category lines do not.
-  func isMeetingTitle(_ text: String) -> Bool {
+  func isMeetingTitle(_ text: String) -> Bool { HeaderReader.namesMeeting(text) }
+
+  /// `isMeetingTitle`, without a reader.
+  static func namesMeeting(_ text: String) -> Bool {
     let lower = text.lowercased()
     return HeaderReader.meetingWords.contains { lower.containsBytes($0) }
   }

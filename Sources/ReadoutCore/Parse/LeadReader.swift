@@ -164,7 +164,7 @@ struct LeadReader {
     return false
   }
 
-  private static let metWords: Set<String> = ["meet", "met", "meets", "received", "receive", "receives", "welcomed"]
+  private static let metWords: Set<String> = ["meet", "met", "meets", "received", "receive", "receives"]
   private static let meetingNouns: Set<String> = ["talks", "talk", "meeting", "call", "summit", "conversation", "lunch", "dinner"]
 
   /// People with a name in the paragraph, each with whether it is in a list of attendees.

@@ -27,6 +27,23 @@ struct ParagraphSplitter {
     return result
   }
 
+  /// Whether a line in headline style ends before `next`: a numbered heading does, and a
+  /// title does when the next line is a sentence or a meeting title of its own ("Visit to
+  /// Japan by President X" over "Japan-X Summit Meeting"), not the rest of a wrapped title.
+  private func standsAlone(_ text: String, before next: String) -> Bool {
+    // "... Ichiro Komatsu and Minister of Foreign Affairs" / "Zhou Pingan also attended":
+    // a line ending in a joining word goes on.
+    if let last = text.spacedWords.last, ParagraphSplitter.joiners.contains(last) { return false }
+    if let label = BlockLabel.parse(text), label.style != .bullet { return true }
+    guard next.isHeadlineStyle else {
+      // A sentence opens with a word no name starts with ("On March 4, ...").
+      return next.spacedWords.first.map { RoleVocabulary.notNames.contains($0.trimmingTrailingPunctuation()) } ?? false
+    }
+    return HeaderReader.namesMeeting(next) && !next.hasPrefix("(")
+  }
+
+  private static let joiners: Set<String> = ["and", "of", "the", "for", "with", "to", "in", "on", "by", "at", "a", "an", "&", "-", "–"]
+
   /// Whether `next` continues the paragraph that so far reads `text`.
   private func continues(_ text: String, with next: String) -> Bool {
     if BlockLabel.parse(next) != nil { return false }
@@ -39,6 +56,6 @@ struct ParagraphSplitter {
     // A long line that stops mid-sentence was wrapped by the publisher; a line in headline
     // style ("1. Cooperation on Reconstruction of the Coastal Region ...", a title over a
     // title) stands alone.
-    return text.count >= 60 && next.count >= 20 && !(first.isUppercase && text.isHeadlineStyle)
+    return text.count >= 60 && next.count >= 20 && !(first.isUppercase && text.isHeadlineStyle && standsAlone(text, before: next))
   }
 }

@@ -15,7 +15,10 @@ struct TimeReader {
         if parts.count == 2, let (end, _) = clock([String(parts[1])], at: 0) {
           return MeetingTime(start: start, end: end)
         }
-        return MeetingTime(start: start, end: duration(words, after: j).map { TimeReader.adding($0, to: start) })
+        // "at 1:15 p.m. (local time) for approximately 40 minutes", "for about 50 minutes from
+        // 4:10 p.m.": the end is the start and the length.
+        let length = duration(words, after: j, before: i)
+        return MeetingTime(start: start, end: length.map { TimeReader.adding($0, to: start) })
       }
       i += 1
     }
@@ -55,8 +58,23 @@ struct TimeReader {
 
   /// "for approximately 40 minutes", "for about an hour", "for one hour and 10 minutes": the
   /// length in minutes stated within the few words after a time.
-  private func duration(_ words: [String], after index: Int) -> Int? {
-    guard let f = words[index..<min(words.count, index + 6)].firstIndex(of: "for") else { return nil }
+  private func duration(_ words: [String], after index: Int, before start: Int) -> Int? {
+    // Right after the time, past a parenthesis such as "(local time)", unless a comma ends it.
+    var f: Int?
+    var at = index
+    var depth = 0
+    while at < words.count, at < index + 5, !words[at - 1].hasSuffix(","), !words[at - 1].hasSuffix(";") {
+      if words[at] == "for", depth == 0 { f = at; break }
+      if words[at].hasPrefix("(") { depth += 1 }
+      guard depth > 0 else { break }
+      if words[at].hasSuffix(")") || words[at].hasSuffix("),") { depth -= 1 }
+      at += 1
+    }
+    // "for about 50 minutes from 4:10": just before "from" and the time.
+    if f == nil, start >= 3, ["from", "at", "starting", "beginning"].contains(words[start - 1]) {
+      f = words[max(0, start - 7)..<(start - 1)].lastIndex(of: "for")
+    }
+    guard let f else { return nil }
     var minutes = 0
     var k = f + 1
     var amount: Int?
