@@ -66,7 +66,8 @@ struct BodyReader {
       }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text, label: label),
         HeadingRule.numberedHeading(label: nextLabel) == nil, !HeadingRule.isUnnumberedHeading(next, label: nextLabel),
-        !endsList(paragraphs, labels: labels, at: index), !inList(paragraphs, labels: labels, at: index)
+        !endsList(paragraphs, labels: labels, at: index), !inList(paragraphs, labels: labels, at: index),
+        !DateReader.opensWithDay(text)
       {
         state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
         underBlockHeading = false

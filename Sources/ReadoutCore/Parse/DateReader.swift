@@ -109,6 +109,15 @@ struct DateReader {
     return false
   }
 
+  /// Whether a line opens with a day and month ("August 3 (Friday)", "3 March | ..."), as the
+  /// days of a schedule do.
+  static func opensWithDay(_ text: String) -> Bool {
+    guard let first = text.utf8.first, (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A) else { return false }
+    let tokens = DateReader.tokens(of: String(text.prefix(24)))
+    guard tokens.count >= 2 else { return false }
+    return (month(tokens[0]) != nil && dayNumber(tokens[1]) != nil) || (dayNumber(tokens[0]) != nil && month(tokens[1]) != nil)
+  }
+
   /// The day a schedule line opens with ("3 March | Talks with ...", "March 4 (Tuesday)").
   func leadingDay(_ text: String, reference: CalendarDate?) -> CalendarDate? {
     guard let first = text.utf8.first, (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A) else { return nil }

@@ -31,11 +31,23 @@ enum PersonName {
     return fa == fb || fa.hasPrefix(fb) || fb.hasPrefix(fa) || similar(fa, fb)
   }
 
+  /// A name's consonants in order, doubled ones once: "muhammad" and "mohamed" are both
+  /// "mhmd", "yusuf" and "yousef" "ysf".
+  static func skeleton(_ word: String) -> String {
+    var out = String.UnicodeScalarView()
+    for c in word.unicodeScalars where !"aeiouy".unicodeScalars.contains(c) {
+      if out.last != c { out.append(c) }
+    }
+    return String(out)
+  }
+
   /// Whether two given names are transliterations of one: the same first letter, both of
-  /// four letters or more, and at most two edits apart.
+  /// four letters or more, and the same consonants or at most two edits apart.
   static func similar(_ a: String, _ b: String) -> Bool {
     let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-    guard x.count >= 4, y.count >= 4, x.first == y.first, abs(x.count - y.count) <= 2 else { return false }
+    guard x.count >= 4, y.count >= 4, x.first == y.first else { return false }
+    if skeleton(a).unicodeScalars.count >= 3, skeleton(a) == skeleton(b) { return true }
+    guard abs(x.count - y.count) <= 2 else { return false }
     var previous = Array(0...y.count)
     for i in 1...x.count {
       var row = [i] + [Int](repeating: 0, count: y.count)
