@@ -90,4 +90,34 @@ struct ParserCaseTests {
       }
     }
   }
+
+  /// No block starts or ends inside a sentence: an unlabelled block never opens in lowercase
+  /// ("and President X ...") or stops at a comma, over every case and every parser fixture.
+  @Test(arguments: cases.map(\.file)) func blocksKeepTheirSentences(_ file: String) throws {
+    let record = try Self.parse(file)
+    for block in record.blocks where block.label == nil {
+      let text = block.text
+      #expect(!(text.first?.isLowercase ?? false) && !text.hasSuffix(","), "block \(block.id) of \(file) cuts a sentence: \(text)")
+    }
+  }
+
+  /// "X explained ..., and Y expressed support": one sentence with two speakers is one
+  /// statement by both, not two halves.
+  @Test func sentenceWithTwoSpeakersIsOneBlock() {
+    let text = """
+      Norland-Ostland Summit Meeting
+
+      May 2, 2012
+
+      Prime Minister Mira Solberg met President Henrik Vass of Ostland.
+
+      1. Defence
+
+      Prime Minister Solberg explained the new defence policy in Korven, and President Vass expressed his support for it. He also stated that talks would go on.
+      """
+    let record = RecordParser().parse(text, file: "t.txt", id: "t")
+    let statements = record.blocks.filter { $0.kind == .statement }
+    #expect(statements.map(\.speakers) == [["mira-solberg", "henrik-vass"], ["henrik-vass"]])
+    #expect(statements.first?.text.hasSuffix("support for it.") == true)
+  }
 }
