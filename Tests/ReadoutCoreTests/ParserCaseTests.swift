@@ -120,4 +120,29 @@ struct ParserCaseTests {
     #expect(statements.map(\.speakers) == [["mira-solberg", "henrik-vass"], ["henrik-vass"]])
     #expect(statements.first?.text.hasSuffix("support for it.") == true)
   }
+
+  /// The place where the lead gives it: "at the Prime Minister's Office", "at the Official
+  /// Residence", and no place from "at the outset" or "at the invitation of".
+  @Test(arguments: [
+    ("Prime Minister Mira Solberg met President Henrik Vass at the Prime Minister's Office for about 30 minutes.", "the Prime Minister's Office"),
+    ("On May 2, at the Official Residence, Prime Minister Mira Solberg received President Dana Okafor.", "the Official Residence"),
+    ("At the outset, Prime Minister Mira Solberg met President Henrik Vass at the invitation of the President.", nil),
+  ] as [(String, String?)])
+  func placeFromLead(_ lead: String, _ place: String?) {
+    let record = RecordParser().parse("Norland-Ostland Summit Meeting\n\nMay 2, 2012\n\n\(lead)\n\n1. Trade\n\nThe two leaders agreed.\n", file: "t.txt", id: "t")
+    #expect(record.place == place)
+  }
+
+  /// A record without a date line takes an ISO date at the start of its file name, with a
+  /// note; an impossible date line is an error at its own line and never a title.
+  @Test func fileNameDateAndImpossibleDate() {
+    let undated = RecordParser().parse("Norland-Ostland Summit Meeting\n\nOn June 8, Prime Minister Mira Solberg met President Henrik Vass.\n", file: "seeds/2015-06-08-x.txt", id: "x")
+    #expect(undated.date?.description == "2015-06-08")
+    #expect(undated.diagnostics.contains { $0.severity == .note && $0.message.contains("file name") })
+    #expect(!undated.diagnostics.contains { $0.message.contains("no date line") && $0.severity == .warning })
+    let impossible = RecordParser().parse("Norland-Ostland Summit Meeting\n\nFebruary 30, 2015\n\nOn February 3, Prime Minister Mira Solberg met President Henrik Vass.\n", file: "seeds/x.txt", id: "x")
+    #expect(impossible.title == "Norland-Ostland Summit Meeting")
+    #expect(impossible.date == nil)
+    #expect(impossible.diagnostics.contains { $0.severity == .error && $0.location?.line == 3 && $0.message.contains("February 30, 2015") })
+  }
 }

@@ -84,6 +84,40 @@ extension LeadReader {
       let place = words.joined(separator: " ").trimmingCharacters(in: ",.;")
       if place.count > 3, !place.hasPrefix("the invitation") { return place }
     }
+    return LeadReader.building(in: text)
+  }
+
+  /// "met ... at the Prime Minister's Office", "at the Official Residence": a place named
+  /// after "at" whose words hold a kind of building.
+  static func building(in text: String) -> String? {
+    guard text.containsBytes(" at ") else { return nil }
+    let words = text.spacedWords
+    var i = 0
+    while i + 1 < words.count {
+      defer { i += 1 }
+      guard words[i] == "at" else { continue }
+      var j = i + 1
+      var run: [String] = []
+      if words[j] == "the" { run.append("the"); j += 1 }
+      var holdsBuilding = false
+      while j < words.count, run.count < 10 {
+        let raw = words[j]
+        let word = raw.trimmingCharacters(in: ",.;:()")
+        guard word.startsUppercase || (run.count > 1 && ["of", "the", "and", "de"].contains(word)) else { break }
+        run.append(word)
+        if LeadReader.buildings.contains(word.trimmingTrailingPunctuation()) { holdsBuilding = true }
+        j += 1
+        if raw.last.map({ $0.isOne(of: ",.;:)") }) == true { break }
+      }
+      while let last = run.last, ["of", "the", "and", "de"].contains(last) { run.removeLast() }
+      if holdsBuilding { return run.joined(separator: " ") }
+    }
     return nil
   }
+
+  private static let buildings: Set<String> = [
+    "Office", "Residence", "Palace", "House", "Hall", "Ministry", "Chancellery", "Hotel", "Centre",
+    "Center", "Building", "Castle", "Villa", "Guesthouse", "Parliament", "Headquarters", "Embassy",
+    "Room", "Kremlin", "Mansion", "Secretariat", "Chamber", "Pavilion",
+  ]
 }
