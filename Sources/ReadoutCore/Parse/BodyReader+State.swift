@@ -41,13 +41,19 @@ extension BodyReader {
       var blockIndex: Int
     }
 
+    /// The sections with a heading so far, and every section's id, so that a new section's
+    /// ordinal and unique id take no pass over the sections before it.
+    private var headedSections = 0
+    private var sectionIDs = Set<String>()
+
     init(participants: [Participant]) { self.participants = participants }
 
     mutating func startSection(number: String?, heading: String, line: Int, topics: TopicVocabulary) {
       finish()
-      let ordinal = sections.filter { $0.heading != nil }.count + 1
+      let ordinal = headedSections + 1
       var id = "s" + (number.map { n in Int(n).map(String.init) ?? String(BlockLabel.romanValue(n.lowercased())) } ?? String(ordinal))
-      while sections.contains(where: { $0.id == id }) { id += "x" }
+      // The ids so far are kept in a set: a record of 20,000 sections asks 20,000 times.
+      while sectionIDs.contains(id) { id += "x" }
       currentHeadingTopics = topics.topics(forHeading: heading)
       current = Section(id: id, number: number, heading: heading, topics: currentHeadingTopics.map(\.id), blocks: [], line: line)
       inNotes = State.isNote(heading.trimmingCharacters(in: "()[]") + ":")
@@ -86,6 +92,8 @@ extension BodyReader {
     mutating func finish() {
       if let section = current {
         sections.append(section)
+        sectionIDs.insert(section.id)
+        if section.heading != nil { headedSections += 1 }
         headingTopics.append(currentHeadingTopics)
       }
       current = nil
