@@ -94,6 +94,14 @@ public struct RecordParser: Sendable {
     }
     apply(frontMatter, to: &record)
     record.speakers = RecordParser.speakers(of: record)
+    // A sentence two speakers share ("X explained ..., and Y expressed support") is one block
+    // by both: each is a speaker of the record, and the block is said by several people at
+    // once, as the site's joint statements are.
+    for i in record.sections.indices {
+      for k in record.sections[i].blocks.indices where record.sections[i].blocks[k].kind == .statement && record.sections[i].blocks[k].speakers.count > 1 {
+        record.sections[i].blocks[k].kind = .joint
+      }
+    }
     // Each block's topics from its text, found once: they tag the block and count for the record.
     let blockTopics = record.sections.map { section in section.blocks.map { topics.topics(inText: $0.text) } }
     for (i, found) in blockTopics.enumerated() {
