@@ -129,6 +129,10 @@ extension AttributionReader {
   /// Verbs that report words when framed "by" a gerund ("opened the talks by welcoming").
   static let framingVerbs = WordSet(["opened", "began", "started", "concluded", "closed", "ended"])
 
+  /// `objectVerbs` and `framingVerbs` together (none of the framing verbs starts with "p"
+  /// or "g"), for one lookup on a word's bytes.
+  static let conditionalVerbs = WordSet(["presented", "gave", "opened", "began", "started", "concluded", "closed", "ended"])
+
   /// What is said when it is presented or given.
   static let speechObjects: Set<String> = [
     "view", "views", "idea", "ideas", "plan", "plans", "explanation", "overview", "outline",
@@ -168,8 +172,8 @@ extension AttributionReader {
       // "made" (6D 61 64 65), "pointed" and "touched" (both 7 bytes, "ed" at the end).
       if end == 4, bare[0] == 0x6D, bare[1] == 0x61, bare[2] == 0x64, bare[3] == 0x65 { return .made }
       if end == 7, bare.elementsEqual("pointed".utf8) || bare.elementsEqual("touched".utf8) { return .pointed }
-      if objectVerbs.contains(asciiBytes: bare) { return .gave }
-      if framingVerbs.contains(asciiBytes: bare) { return .opened }
+      // One lookup for both kinds: "presented" and "gave" are the verbs that need an object.
+      if conditionalVerbs.contains(asciiBytes: bare) { return bare[0] == 0x70 || bare[0] == 0x67 ? .gave : .opened }
       return .other
     }
     if let shape { return shape }

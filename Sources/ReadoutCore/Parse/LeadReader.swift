@@ -36,12 +36,13 @@ struct LeadReader {
     for (index, paragraph) in opening.enumerated() {
       // The paragraph under a heading such as "Attendees:" or "(Participants)" lists attendees.
       let listed = index > 0 && LeadReader.isAttendeeHeading(opening[index - 1].text)
-      let words = index > 0 ? paragraph.text.spacedWords : []
+      var words: [String]?
       for (mention, attendee) in mentionsWithRole(paragraph.text, allAttendees: listed, titled: index == 0 ? titled : []) {
         // After the opening paragraph, a person named with an office takes part only where
         // the text says so ("... also attended", "went on to meet X"); otherwise they are
         // merely mentioned.
-        let met = index > 0 && !attendee && LeadReader.isMet(words, at: mention.words.lowerBound)
+        if index > 0, !attendee, words == nil { words = paragraph.text.spacedWords }
+        let met = index > 0 && !attendee && LeadReader.isMet(words ?? [], at: mention.words.lowerBound)
         guard index == 0 || attendee || met else { continue }
         found.append((mention, !attendee && (index == 0 || met)))
       }

@@ -31,7 +31,11 @@ enum NoiseLines {
     }
     // "Leaders at the welcome ceremony Photo: Cabinet Public Relations Office": a caption
     // ending in its credit.
-    if line.containsBytes(" Photo: ") || line.containsBytes(" Photos: ") || line.containsBytes(" Photo credit") { return true }
+    // (One search for " Photo", then what follows it.)
+    if let found = line.byteRange(of: " Photo") {
+      let rest = line.utf8[found.upperBound...]
+      if rest.starts(with: ": ".utf8) || rest.starts(with: "s: ".utf8) || rest.starts(with: " credit".utf8) { return true }
+    }
     guard line.hasSuffix(")") else { return false }
     let lower = line.lowercased()
     // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".

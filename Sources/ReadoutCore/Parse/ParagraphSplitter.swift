@@ -14,7 +14,7 @@ struct ParagraphSplitter {
         current = nil
         continue
       }
-      if var p = current, continues(p.text, with: line) {
+      if var p = current, continues(p.text, with: line, firstLines: p.lastLine - p.line < 3) {
         p.text += (p.text.hasSuffix("-") && !p.text.hasSuffix(" -") ? "" : " ") + line
         p.lastLine = index + 1
         current = p
@@ -45,7 +45,9 @@ struct ParagraphSplitter {
   private static let joiners: Set<String> = ["and", "of", "the", "for", "with", "to", "in", "on", "by", "at", "a", "an", "&", "-", "–"]
 
   /// Whether `next` continues the paragraph that so far reads `text`.
-  private func continues(_ text: String, with next: String) -> Bool {
+  /// `firstLines` says whether `text` is at most three lines so far (only a title or a
+  /// heading, a line or two, is in headline style).
+  private func continues(_ text: String, with next: String, firstLines: Bool) -> Bool {
     if BlockLabel.parse(next) != nil { return false }
     guard let first = next.first, let last = text.last else { return false }
     if first.isLowercase { return true }
@@ -56,6 +58,6 @@ struct ParagraphSplitter {
     // A long line that stops mid-sentence was wrapped by the publisher; a line in headline
     // style ("1. Cooperation on Reconstruction of the Coastal Region ...", a title over a
     // title) stands alone.
-    return text.count >= 60 && next.count >= 20 && !(first.isUppercase && text.isHeadlineStyle && standsAlone(text, before: next))
+    return text.count >= 60 && next.count >= 20 && !(firstLines && first.isUppercase && text.isHeadlineStyle && standsAlone(text, before: next))
   }
 }

@@ -6,8 +6,9 @@ struct ScheduleReader {
   func counterparts(in paragraphs: [Paragraph]) -> [PersonMention] {
     var result: [PersonMention] = []
     for p in paragraphs {
+      // Most paragraphs are sentences, ruled out before their label is read.
+      guard p.text.utf8.count <= 170, !p.text.endsSentence, p.text.containsBytes(" with ") || p.text.containsBytes(" on ") else { continue }
       let text = BlockLabel.parse(p.text)?.rest ?? p.text
-      guard text.utf8.count <= 160, !text.endsSentence, text.containsBytes(" with ") || text.containsBytes(" on ") else { continue }
       for segment in ScheduleReader.segments(text) {
         let lower = segment.prefix(32).lowercased()
         guard ScheduleReader.entries.contains(where: { lower.hasPrefix($0) }) else { continue }
