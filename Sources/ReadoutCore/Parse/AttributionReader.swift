@@ -78,7 +78,7 @@ struct AttributionReader {
     // "X, for his part, stated", "X, while offering condolences, said": the subject before
     // a clause set off by commas.
     var allowComma = false
-    if end - 2 > sentenceStart, words[end - 1].hasSuffix(",") {
+    if end - 2 > sentenceStart, words[end - 1].utf8.last == 0x2C {
       var k = end - 2
       while k > sentenceStart, k >= end - 12, !words[k].hasSuffix(",") { k -= 1 }
       guard k > sentenceStart || words[k].hasSuffix(","), words[k].hasSuffix(","), words[k + 1].startsLowercase,
@@ -89,7 +89,7 @@ struct AttributionReader {
     }
     // "X hailed the anniversary and said", "X cited a survey, and he praised": the subject of
     // the sentence's first verb.
-    if end - 1 > sentenceStart, ["he", "she"].contains(words[end - 1]), ["and", "but"].contains(words[end - 2]) {
+    if end - 1 > sentenceStart, words[end - 1] == "he" || words[end - 1] == "she", words[end - 2] == "and" || words[end - 2] == "but" {
       return sentenceSubject(words, sentenceStart: sentenceStart, before: end - 2)
     }
     var start = end

@@ -164,6 +164,8 @@ struct HeaderReader {
   private func numberedCaptions(_ paragraphs: [Paragraph], zone: Int) -> Set<Int> {
     var stems: [String: [Int]] = [:]
     for index in 0..<zone {
+      // Only a line ending in a digit or ")" can end in a number.
+      guard let last = paragraphs[index].text.utf8.last, (last >= 0x30 && last <= 0x39) || last == 0x29 else { continue }
       let words = paragraphs[index].text.spacedWords
       guard words.count >= 2, let last = words.last else { continue }
       let number = last.trimmingCharacters(in: "()[]")

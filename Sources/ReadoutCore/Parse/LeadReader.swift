@@ -78,10 +78,8 @@ struct LeadReader {
     let reader = DateReader()
     for raw in paragraphs {
       let text = raw.utf8.count > 3000 ? String(raw.prefix(3000)) : raw
-      guard LeadReader.mentionsTravel(text) else {
-        if let found = reader.firstDate(inText: text, reference: reference) { return found }
-        continue
-      }
+      guard let found = reader.firstDate(inText: text, reference: reference) else { continue }
+      guard LeadReader.mentionsTravel(text) else { return found }
       for sentence in SentenceSplitter().sentences(of: text) where !LeadReader.mentionsTravel(sentence) || LeadReader.mentionsMeeting(sentence) {
         if let found = reader.firstDate(inText: sentence, reference: reference) { return found }
       }
@@ -157,16 +155,15 @@ struct LeadReader {
     while k >= 0, k >= start - 5 {
       let word = words[k]
       if word.wordEndsSentence, !SentenceSplitter.isAbbreviation(word) { return false }
-      let lower = word.lowercased()
-      if metWords.contains(lower) { return true }
-      if lower == "with" || lower == "on", k > 0, meetingNouns.contains(words[k - 1].lowercased()) { return true }
+      if metWords.containsLowercased(word) { return true }
+      if word == "with" || word == "on", k > 0, meetingNouns.containsLowercased(words[k - 1]) { return true }
       k -= 1
     }
     return false
   }
 
-  private static let metWords: Set<String> = ["meet", "met", "meets", "received", "receive", "receives"]
-  private static let meetingNouns: Set<String> = ["talks", "talk", "meeting", "call", "summit", "conversation", "lunch", "dinner"]
+  private static let metWords = WordSet(["meet", "met", "meets", "received", "receive", "receives"])
+  private static let meetingNouns = WordSet(["talks", "talk", "meeting", "call", "summit", "conversation", "lunch", "dinner"])
 
   /// People with a name in the paragraph, each with whether it is in a list of attendees.
   /// A person named with a courtesy title only ("Mr. X") takes the office `titled` gives them.

@@ -16,7 +16,8 @@ struct ParticipantMerger {
     var result: [Participant] = []
     var origins: [[String]] = []
     var renamed: [Bool] = []
-    for p in participants { join(p, ids: [p.id], into: &result, origins: &origins, renamed: &renamed) }
+    var keys: [[String]] = []
+    for p in participants { join(p, ids: [p.id], into: &result, keys: &keys, origins: &origins, renamed: &renamed) }
     // A family name alone takes the one fuller form the record gives anywhere.
     for k in result.indices where !result[k].name.contains(" ") {
       if let full = fullerName(of: result[k].name, in: texts), !result.contains(where: { $0.name == full }) {
@@ -28,9 +29,10 @@ struct ParticipantMerger {
     var final: [Participant] = []
     var finalOrigins: [[String]] = []
     var finalRenamed: [Bool] = []
+    var finalKeys: [[String]] = []
     for k in result.indices {
       let before = final.count
-      join(result[k], ids: origins[k], into: &final, origins: &finalOrigins, renamed: &finalRenamed)
+      join(result[k], ids: origins[k], into: &final, keys: &finalKeys, origins: &finalOrigins, renamed: &finalRenamed)
       if final.count > before { finalRenamed[final.count - 1] = renamed[k] || finalRenamed[final.count - 1] }
     }
     var ids: [String: String] = [:]
@@ -42,9 +44,10 @@ struct ParticipantMerger {
   }
 
   /// Adds `p` to `list`, or joins it to the one participant it is the same person as.
-  private func join(_ p: Participant, ids: [String], into list: inout [Participant], origins: inout [[String]], renamed: inout [Bool]) {
+  /// `keys` are the folded words of each name in `list` (`PersonName.keys`), kept with it.
+  private func join(_ p: Participant, ids: [String], into list: inout [Participant], keys listKeys: inout [[String]], origins: inout [[String]], renamed: inout [Bool]) {
     let keys = PersonName.keys(p.name)
-    let same = list.indices.filter { PersonName.samePerson(keys: PersonName.keys(list[$0].name), keys) }
+    let same = list.indices.filter { PersonName.samePerson(keys: listKeys[$0], keys) }
     // "Kim" beside "Kim Jiwon" and "Kim Sora" is neither; an office may tell them apart.
     var pick = same.count == 1 ? same.first : nil
     if same.count > 1, let role = p.role {
@@ -53,12 +56,14 @@ struct ParticipantMerger {
     }
     guard let k = pick else {
       list.append(p)
+      listKeys.append(keys)
       origins.append(ids)
       renamed.append(false)
       return
     }
-    if p.name.split(separator: " ").count > list[k].name.split(separator: " ").count {
+    if keys.count > listKeys[k].count {
       list[k].name = p.name
+      listKeys[k] = keys
       renamed[k] = true
     }
     list[k].principal = list[k].principal || p.principal
