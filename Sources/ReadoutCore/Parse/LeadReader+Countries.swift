@@ -91,18 +91,20 @@ extension LeadReader {
   /// after "at" whose words hold a kind of building.
   static func building(in text: String) -> String? {
     // Each " at " is found on the bytes, and only the few words after it are split.
-    let bytes = Array(text.utf8)
-    var i = 0
-    while i + 5 < bytes.count {
-      defer { i += 1 }
-      guard bytes[i] == 0x20, bytes[i + 1] == 0x61, bytes[i + 2] == 0x74, bytes[i + 3] == 0x20 else { continue }
-      let start = i + 4
-      let next = bytes[start]
-      guard (next >= 0x41 && next <= 0x5A) || bytes[start...].starts(with: "the ".utf8) else { continue }
-      let after = String(decoding: bytes[start..<min(bytes.count, start + 160)], as: UTF8.self)
-      if let place = building(after: Array(after.spacedWords.prefix(12))) { return place }
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var i = 0
+      while i + 5 < bytes.count {
+        defer { i += 1 }
+        guard bytes[i] == 0x20, bytes[i + 1] == 0x61, bytes[i + 2] == 0x74, bytes[i + 3] == 0x20 else { continue }
+        let start = i + 4
+        let next = bytes[start]
+        guard (next >= 0x41 && next <= 0x5A) || bytes[start...].starts(with: "the ".utf8) else { continue }
+        let after = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 160)]), as: UTF8.self)
+        if let place = building(after: Array(after.spacedWords.prefix(12))) { return place }
+      }
+      return nil
     }
-    return nil
   }
 
   /// The place at the start of `words` (the words after "at"), if they name a building.

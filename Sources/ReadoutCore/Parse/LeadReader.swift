@@ -89,10 +89,19 @@ struct LeadReader {
 
   /// Whether the text speaks of travel: "departed", "left for", "arrived in", "departure".
   static func mentionsTravel(_ text: String) -> Bool {
-    travelStems.contains { text.containsBytes($0) }
+    // One pass over the bytes: a stem is compared only where its first letter is.
+    let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      for i in bytes.indices {
+        guard let stems = travelStemsByFirstByte[bytes[i]] else { continue }
+        for stem in stems where bytes[i...].starts(with: stem) { return true }
+      }
+      return false
+    }
+    return found ?? travelStems.contains { text.containsBytes($0) }
   }
 
   private static let travelStems = ["depart", "arrive", "arrival", "left for", "returned to", "set off", "flew to", "landed"]
+  private static let travelStemsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: travelStems.map { Array($0.utf8) }, by: { $0[0] })
 
   /// Whether a sentence says a meeting took place ("held talks", "met with").
   static func mentionsMeeting(_ text: String) -> Bool {

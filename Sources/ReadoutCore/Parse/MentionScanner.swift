@@ -98,7 +98,7 @@ struct MentionScanner {
     var start = r
     if RoleVocabulary.roleLength(in: source, at: r) == nil {
       // "Alternate Prime Minister", "First Vice President": one capitalised qualifier.
-      guard r + 1 < source.count, source[r].startsUppercase, !source[r].hasSuffix(","), RoleVocabulary.roleLength(in: source, at: r + 1) != nil,
+      guard r + 1 < source.count, RoleVocabulary.roleLength(in: source, at: r + 1) != nil, source[r].startsUppercase, !source[r].hasSuffix(","),
         RoleVocabulary.honorificLength(in: source, at: r) == nil, !KnownCountries.contains(source[r])
       else { return nil }
       start = r + 1

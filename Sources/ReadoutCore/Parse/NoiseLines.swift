@@ -31,7 +31,8 @@ enum NoiseLines {
     }
     // "Leaders at the welcome ceremony Photo: Cabinet Public Relations Office": a caption
     // ending in its credit.
-    if NoiseLines.hasInnerCredit(line) { return true }
+    // A caption with its credit is a line, not a paragraph of text.
+    if line.utf8.count <= 300, NoiseLines.hasInnerCredit(line) { return true }
     guard line.hasSuffix(")") else { return false }
     let lower = line.lowercased()
     // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".

@@ -13,6 +13,11 @@ struct ParticipantMerger {
   /// `texts` are the title and the paragraphs of the record; `keep` are ids left as they are
   /// (the lead's, already resolved against `people`) unless the name changes.
   func merged(_ participants: [Participant], texts: [String], date: CalendarDate?) -> (participants: [Participant], ids: [String: String]) {
+    // Most records name everyone in full, each with a family name of their own: nothing to do.
+    if participants.allSatisfy({ $0.name.utf8.contains(0x20) && !$0.id.isEmpty }) {
+      let surnames = participants.map { PersonName.folded($0.surname) }
+      if Set(surnames).count == surnames.count { return (participants, [:]) }
+    }
     var result: [Participant] = []
     var origins: [[String]] = []
     var renamed: [Bool] = []

@@ -7,7 +7,7 @@ struct ScheduleReader {
     var result: [PersonMention] = []
     for p in paragraphs {
       // Most paragraphs are sentences, ruled out before their label is read.
-      guard p.text.utf8.count <= 170, !p.text.endsSentence, p.text.containsBytes(" with ") || p.text.containsBytes(" on ") else { continue }
+      guard p.text.utf8.count <= 170, p.text.utf8.last != 0x2E, !p.text.endsSentence, p.text.containsBytes(" with ") || p.text.containsBytes(" on ") else { continue }
       let text = BlockLabel.parse(p.text)?.rest ?? p.text
       for segment in ScheduleReader.segments(text) {
         let lower = segment.prefix(32).lowercased()
