@@ -91,9 +91,16 @@ struct LeadReader {
   static func mentionsTravel(_ text: String) -> Bool {
     // One pass over the bytes: a stem is compared only where its first letter is.
     let found: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      for i in bytes.indices {
-        guard let stems = travelStemsByFirstByte[bytes[i]] else { continue }
-        for stem in stems where bytes[i...].starts(with: stem) { return true }
+      // Stems start words: only the byte after a space is looked at.
+      var i = 0
+      while i + 1 < bytes.count {
+        defer { i += 1 }
+        guard bytes[i] == 0x20 else { continue }
+        switch bytes[i + 1] {
+        case 0x61, 0x64, 0x66, 0x6C, 0x72, 0x73:  // a d f l r s
+          for stem in travelStemBytes where bytes[(i + 1)...].starts(with: stem) { return true }
+        default: continue
+        }
       }
       return false
     }
@@ -101,7 +108,7 @@ struct LeadReader {
   }
 
   private static let travelStems = ["depart", "arrive", "arrival", "left for", "returned to", "set off", "flew to", "landed"]
-  private static let travelStemsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: travelStems.map { Array($0.utf8) }, by: { $0[0] })
+  private static let travelStemBytes = travelStems.map { Array($0.utf8) }
 
   /// Whether a sentence says a meeting took place ("held talks", "met with").
   static func mentionsMeeting(_ text: String) -> Bool {

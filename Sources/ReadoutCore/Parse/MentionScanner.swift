@@ -188,7 +188,7 @@ struct MentionScanner {
     while let last = result.last, RoleVocabulary.particles.contains(last) { result.removeLast() }
     if j < words.count, RoleVocabulary.suffixes.contains(words[j].trimmingTrailingPunctuation(keepPeriod: true)) { j += 1 }
     // "Taro Kasuga , Prime Minister": a comma set off by a space still ends the name.
-    if !result.isEmpty, j < words.count, words[j] == "," { j += 1 }
+    if !result.isEmpty, j < words.count, words[j].utf8.count == 1, words[j].utf8.first == 0x2C { j += 1 }
     let endsWithComma = j > from && (words[j - 1].hasSuffix(",") )
     return (result, j, endsWithComma)
   }

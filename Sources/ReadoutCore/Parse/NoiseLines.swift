@@ -32,7 +32,8 @@ enum NoiseLines {
     // "Leaders at the welcome ceremony Photo: Cabinet Public Relations Office": a caption
     // ending in its credit.
     // A caption with its credit is a line, not a paragraph of text.
-    if line.utf8.count <= 300, NoiseLines.hasInnerCredit(line) { return true }
+    // (It ends with its credit's words, not with a period.)
+    if line.utf8.count <= 300, let last = line.utf8.last, last != 0x2E, NoiseLines.hasInnerCredit(line) { return true }
     guard line.hasSuffix(")") else { return false }
     let lower = line.lowercased()
     // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".
