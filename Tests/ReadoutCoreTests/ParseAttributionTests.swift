@@ -27,9 +27,11 @@ import Testing
 
       Prime Minister Varga requested President Brandt to exert leadership. In response, President Brandt stated that she would address the challenges.
       """, speakers: ["Ilse Varga", "Tomas Brandt"], blocks: ["statement Varga", "statement Brandt <s1-p1"]),
+    // One sentence is one block (issue 13): both speakers of the sentence, who are both
+    // speakers of the record.
     .init(name: "a second speaker after a comma", body: """
       Opening the meeting, President Brandt offered a warm welcome, for which Prime Minister Varga expressed his gratitude. Both leaders affirmed that relations had entered a new phase.
-      """, speakers: ["Tomas Brandt", "Ilse Varga"], blocks: ["statement Brandt", "statement Varga", "joint Varga,Brandt"]),
+      """, speakers: ["Tomas Brandt", "Ilse Varga"], blocks: ["joint Brandt,Varga", "joint Varga,Brandt"]),
     .init(name: "reported speech stays with its speaker", body: """
       1. Outset
 
@@ -121,11 +123,13 @@ import Testing
         "statement Varga", "statement Brandt", "statement Brandt", "statement Varga <s1-2", "paragraph Brandt",
         "statement Brandt", "statement Brandt", "statement Varga <s1-3",
       ]),
+    // One sentence is one block (issue 13): the relative clause adds its speaker to it, and
+    // both are speakers of the record.
     .init(name: "a relative clause names the next speaker", body: """
       1. Exchanges
 
       Minister Oda handed the President a book of old harbour maps, and was thanked by the President, who expressed his delight at seeing his home town in it.
-      """, speakers: ["Saki Oda", "Tomas Brandt"], blocks: ["statement Oda", "statement Brandt"]),
+      """, speakers: ["Saki Oda", "Tomas Brandt"], blocks: ["joint Oda,Brandt"]),
     .init(name: "someone quoted is no speaker", body: """
       1. Others
 

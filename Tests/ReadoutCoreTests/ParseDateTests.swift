@@ -22,7 +22,8 @@ import Testing
     .init(line: "October 2003", expected: "2003-10"),
     .init(line: "Last Update : Monday, Dec 7, 2015", expected: nil),
     .init(line: "Norland-Vestria Summit Meeting", expected: nil),
-    .init(line: "February 30, 2003", expected: nil),
+    // A date line naming a day that does not exist is still a date line (an error, never a title).
+    .init(line: "February 30, 2003", expected: "impossible"),
   ]
 
   @Test(arguments: lines) func lineDate(_ c: LineCase) {
@@ -30,6 +31,7 @@ import Testing
     switch found {
     case .day(let d): #expect(d.description == c.expected)
     case .monthOnly(let year, let month): #expect("\(year)-\(month < 10 ? "0" : "")\(month)" == c.expected)
+    case .impossible(let written): #expect(c.expected == "impossible" && written == c.line)
     case nil: #expect(c.expected == nil)
     }
   }

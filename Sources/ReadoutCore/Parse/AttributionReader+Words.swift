@@ -81,6 +81,8 @@ extension AttributionReader {
     case .verb: return true
     case .made: return madeIsVerb(words, at: index)
     case .pointed: return pointedIsVerb(words, at: index)
+    case .gave: return objectIsSpeech(words, at: index)
+    case .opened: return opensBySaying(words, at: index)
     case nil: break
     }
     let raw = words[index].trimmingTrailingPunctuation()
@@ -90,8 +92,53 @@ extension AttributionReader {
     if verbs.contains(word) { return true }
     if word == "made" { return madeIsVerb(words, at: index) }
     if word == "pointed" || word == "touched" { return pointedIsVerb(words, at: index) }
+    if objectVerbs.contains(word) { return objectIsSpeech(words, at: index) }
+    if framingVerbs.contains(word) { return opensBySaying(words, at: index) }
     return false
   }
+
+  /// "presented a proposal", "gave his views": whether "presented" or "gave" at `index`
+  /// reports words, not an object handed over ("presented the
+  /// President with a stamp album").
+  static func objectIsSpeech(_ words: [String], at index: Int) -> Bool {
+    let next = words[(index + 1)..<min(words.count, index + 6)].map { $0.trimmingTrailingPunctuation().lowercased() }
+    for word in next {
+      if word == "with" { return false }
+      if madeObjects.contains(word) || speechObjects.contains(word) { return true }
+    }
+    return false
+  }
+
+  /// "opened the talks by welcoming", "began by expressing", "concluded the meeting by
+  /// inviting": whether the verb at `index` frames what is said with "by" and a gerund.
+  static func opensBySaying(_ words: [String], at index: Int) -> Bool {
+    var k = index + 1
+    while k < words.count, k <= index + 5 {
+      if words[k] == "by" { return k + 1 < words.count && words[k + 1].trimmingTrailingPunctuation().hasSuffix("ing") }
+      if words[k - 1].wordEndsSentence { return false }
+      k += 1
+    }
+    return false
+  }
+
+  /// Verbs that report words only with a speech object ("presented a proposal").
+  /// ("handed" stays a verb of saying of its own: "handed the President a book ..., and was
+  /// thanked" is read as a statement, as the attribution tests require.)
+  static let objectVerbs = WordSet(["presented", "gave"])
+
+  /// Verbs that report words when framed "by" a gerund ("opened the talks by welcoming").
+  static let framingVerbs = WordSet(["opened", "began", "started", "concluded", "closed", "ended"])
+
+  /// `objectVerbs` and `framingVerbs` together (none of the framing verbs starts with "p"
+  /// or "g"), for one lookup on a word's bytes.
+  static let conditionalVerbs = WordSet(["presented", "gave", "opened", "began", "started", "concluded", "closed", "ended"])
+
+  /// What is said when it is presented or given.
+  static let speechObjects: Set<String> = [
+    "view", "views", "idea", "ideas", "plan", "plans", "explanation", "overview", "outline",
+    "assessment", "briefing", "position", "thoughts", "opinion", "opinions", "message", "report",
+    "analysis", "perspective", "that", "address", "answer", "reply", "response", "account",
+  ]
 
   /// "made the following statements", "made similar remarks", "made a proposal": whether
   /// "made" at `index` is a verb of saying.
@@ -109,7 +156,7 @@ extension AttributionReader {
   }
 
   /// What `isVerb` makes of a word, found on its bytes.
-  private enum VerbShape { case other, verb, made, pointed }
+  private enum VerbShape { case other, verb, made, pointed, gave, opened }
 
   /// The shape of an ASCII word that starts with a lowercase letter, read on its bytes: the
   /// word without trailing punctuation (`trimmingTrailingPunctuation`) looked up among the
@@ -125,6 +172,8 @@ extension AttributionReader {
       // "made" (6D 61 64 65), "pointed" and "touched" (both 7 bytes, "ed" at the end).
       if end == 4, bare[0] == 0x6D, bare[1] == 0x61, bare[2] == 0x64, bare[3] == 0x65 { return .made }
       if end == 7, bare.elementsEqual("pointed".utf8) || bare.elementsEqual("touched".utf8) { return .pointed }
+      // One lookup for both kinds: "presented" and "gave" are the verbs that need an object.
+      if conditionalVerbs.contains(asciiBytes: bare) { return bare[0] == 0x70 || bare[0] == 0x67 ? .gave : .opened }
       return .other
     }
     if let shape { return shape }
@@ -145,9 +194,9 @@ extension AttributionReader {
     "invited", "accepted", "thanked", "mentioned", "added", "stressed", "underlined", "affirmed",
     "reaffirmed", "reiterated", "indicated", "asked", "urged", "briefed", "remarked", "commented",
     "suggested", "agreed", "shared", "confirmed", "hoped", "introduced", "called", "sought",
-    "presented", "extended", "appreciated", "praised", "highlighted", "underscored", "voiced",
+    "extended", "appreciated", "praised", "highlighted", "underscored", "voiced",
     "announced", "acknowledged", "insisted", "argued", "recalled", "declared", "described",
-    "outlined", "clarified", "offered", "informed", "told", "gave", "referred", "encouraged",
+    "outlined", "clarified", "offered", "informed", "told", "referred", "encouraged", "cited",
     "spoke", "showed", "wished", "assured", "promised", "pledged", "vowed", "condemned",
     "commended", "concurred", "echoed", "appealed", "inquired", "queried", "answered",
     "reported", "handed", "evaluated", "valued",

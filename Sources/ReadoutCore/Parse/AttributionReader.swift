@@ -75,10 +75,27 @@ struct AttributionReader {
   private func subjectRange(_ words: [String], verb: Int, sentenceStart: Int) -> Range<Int>? {
     var end = verb
     while end > sentenceStart, AttributionReader.adverbs.containsLowercased(words[end - 1]) { end -= 1 }
+    // "X, for his part, stated", "X, while offering condolences, said": the subject before
+    // a clause set off by commas.
+    var allowComma = false
+    if end - 2 > sentenceStart, words[end - 1].utf8.last == 0x2C {
+      var k = end - 2
+      while k > sentenceStart, k >= end - 12, !words[k].hasSuffix(",") { k -= 1 }
+      guard k > sentenceStart || words[k].hasSuffix(","), words[k].hasSuffix(","), words[k + 1].startsLowercase,
+        !words[(k + 1)..<(end - 1)].contains(where: { $0.hasSuffix(",") || $0.hasSuffix(";") || $0 == "that" })
+      else { return nil }
+      end = k + 1
+      allowComma = true
+    }
+    // "X hailed the anniversary and said", "X cited a survey, and he praised": the subject of
+    // the sentence's first verb.
+    if end - 1 > sentenceStart, words[end - 1] == "he" || words[end - 1] == "she", words[end - 2] == "and" || words[end - 2] == "but" {
+      return sentenceSubject(words, sentenceStart: sentenceStart, before: end - 2)
+    }
     var start = end
     while start > sentenceStart {
       let word = words[start - 1]
-      if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { break }
+      if !(allowComma && start == end), word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") { break }
       let bare = word.trimmingTrailingPunctuation(keepPeriod: true)
       let lowerOK = AttributionReader.subjectWords.containsLowercased(bare) || RoleVocabulary.particles.contains(bare)
       guard bare.startsUppercase || lowerOK else { break }
@@ -89,12 +106,33 @@ struct AttributionReader {
     guard start < end else { return nil }
     // "conveyed greetings from President X and expressed ...": an object, not a subject.
     if start > sentenceStart, AttributionReader.prepositions.contains(words[start - 1]) { return nil }
-    // "Secretary Powell nodded and stated": the subject of the first of two verbs.
-    if end - start == 1, words[start] == "and", start - 1 > sentenceStart, words[start - 1].hasSuffix("ed"),
-      words[start - 1].startsLowercase
-    {
-      return subjectRange(words, verb: start - 1, sentenceStart: sentenceStart)
+    // "Secretary Powell nodded and stated", "X hailed the anniversary and said": the subject
+    // of the first of two verbs.
+    if end - start == 1, words[start] == "and" || words[start] == "but" {
+      return sentenceSubject(words, sentenceStart: sentenceStart, before: start)
     }
+    return start..<end
+  }
+
+  /// The subject a sentence opens with (after an opening phrase such as "At the start,"),
+  /// when a lowercase word in the form of a verb ("hailed", "opens") follows it before word
+  /// `limit`: the subject of a predicate continued by "and said".
+  private func sentenceSubject(_ words: [String], sentenceStart: Int, before limit: Int) -> Range<Int>? {
+    var start = sentenceStart
+    if let comma = words[sentenceStart..<min(limit, sentenceStart + 6)].firstIndex(where: { $0.hasSuffix(",") }),
+      RoleVocabulary.notNames.contains(words[sentenceStart]) || words[sentenceStart].startsLowercase
+    {
+      start = comma + 1
+    }
+    var end = start
+    while end < limit, !words[end].hasSuffix(","), words[end].startsUppercase
+      || (end > start && (AttributionReader.subjectWords.containsLowercased(words[end]) || RoleVocabulary.particles.contains(words[end])))
+    {
+      end += 1
+    }
+    guard end > start, end < limit, end - start <= 9, words[end].startsLowercase else { return nil }
+    let verb = words[end].trimmingTrailingPunctuation()
+    guard verb.hasSuffix("ed") || verb.hasSuffix("s") else { return nil }
     return start..<end
   }
 

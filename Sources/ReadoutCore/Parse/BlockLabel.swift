@@ -60,7 +60,9 @@ struct BlockLabel: Hashable, Sendable {
     if first.isASCIIDigit {
       var i = 0
       while i < chars.count, chars[i].isASCIIDigit { i += 1 }
-      guard i <= 2, i < chars.count else { return nil }
+      // "100." and more digits number sections too (a record may hold thousands), but only
+      // with a period and a space: "2015 Annual Meeting" and "150 people" are no labels.
+      guard i < chars.count, i <= 2 || (i <= 5 && chars[i] == "." && i + 1 < chars.count && chars[i + 1] == " ") else { return nil }
       let number = String(Int(string(chars[0..<i])) ?? 0)
       let next = chars[i]
       if next == ")" || next == "）" {

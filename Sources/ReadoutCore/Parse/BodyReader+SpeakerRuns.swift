@@ -23,22 +23,37 @@ extension BodyReader.State {
       // The reader is as it was for `reading`: nothing has changed it yet.
       let parts = clauses(of: Array(words[whole]), reader: &reader, known: sentences.count == 1 ? reading : nil)
       if parts.count == 1, sentences.count == 1 { return [(text, first)] }
-      for (local, found) in parts {
-        let clause = (whole.lowerBound + local.lowerBound)..<(whole.lowerBound + local.upperBound)
-        if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
-          runs.append((clause, found))
-          reader.previousSpeakers = found.joint ? [] : found.speakers
-        } else if runs.isEmpty {
-          runs.append((clause, found))
-          if let found, !found.joint { reader.previousSpeakers = found.speakers }
-        } else {
-          runs[runs.count - 1].words = runs[runs.count - 1].words.lowerBound..<clause.upperBound
-          if runs[runs.count - 1].attribution == nil, let found {
-            runs[runs.count - 1].attribution = found
-            if !found.joint { reader.previousSpeakers = found.speakers }
-          }
+      // A statement never starts or ends inside a sentence: a sentence whose clauses have
+      // speakers of their own ("X explained ..., and Y expressed support") is one statement
+      // by all of them. The last clause's speaker is the one "He ..." after it means.
+      var sentenceReading: Attribution?
+      var lastSpeakers: [String]?
+      for (_, found) in parts {
+        guard let found else { continue }
+        if !found.joint { lastSpeakers = found.speakers }
+        guard var merged = sentenceReading else {
+          sentenceReading = found
+          continue
+        }
+        for s in found.speakers where !merged.speakers.contains(s) { merged.speakers.append(s) }
+        merged.joint = merged.joint && found.joint
+        sentenceReading = merged
+      }
+      let found = sentenceReading
+      if let found, let current = runs.last?.attribution, current.speakers != found.speakers, !found.speakers.isEmpty {
+        runs.append((whole, found))
+        reader.previousSpeakers = found.joint ? [] : found.speakers
+      } else if runs.isEmpty {
+        runs.append((whole, found))
+        if let found, !found.joint { reader.previousSpeakers = found.speakers }
+      } else {
+        runs[runs.count - 1].words = runs[runs.count - 1].words.lowerBound..<whole.upperBound
+        if runs[runs.count - 1].attribution == nil, let found {
+          runs[runs.count - 1].attribution = found
+          if !found.joint { reader.previousSpeakers = found.speakers }
         }
       }
+      if parts.count > 1, let lastSpeakers { reader.previousSpeakers = lastSpeakers }
     }
     guard runs.count > 1 else { return [(text, runs.first?.attribution ?? first)] }
     return runs.enumerated().map { n, run in (String.spaceJoined(words[run.words]), run.attribution ?? (n == 0 ? first : nil)) }

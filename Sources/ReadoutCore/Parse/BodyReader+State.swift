@@ -8,7 +8,10 @@ extension BodyReader {
     var headingTopics: [[NamedRef]] = []
     private var currentHeadingTopics: [NamedRef] = []
     var current: Section?
-    private var labels: [(style: BlockLabel.Style, component: String)] = []
+    /// The open labels, each with its paragraph's indent and whether its text ends with ":"
+    /// (then items of the same style indented deeper are its own: "1. X made the following
+    /// statements:" / "    1. ...").
+    private var labels: [(style: BlockLabel.Style, component: String, indent: Int, opensList: Bool)] = []
     private var bulletCounts: [String: Int] = [:]
     private var unlabelledCount = 0
     private var intro: Intro?
@@ -38,13 +41,19 @@ extension BodyReader {
       var blockIndex: Int
     }
 
+    /// The sections with a heading so far, and every section's id, so that a new section's
+    /// ordinal and unique id take no pass over the sections before it.
+    private var headedSections = 0
+    private var sectionIDs = Set<String>()
+
     init(participants: [Participant]) { self.participants = participants }
 
     mutating func startSection(number: String?, heading: String, line: Int, topics: TopicVocabulary) {
       finish()
-      let ordinal = sections.filter { $0.heading != nil }.count + 1
+      let ordinal = headedSections + 1
       var id = "s" + (number.map { n in Int(n).map(String.init) ?? String(BlockLabel.romanValue(n.lowercased())) } ?? String(ordinal))
-      while sections.contains(where: { $0.id == id }) { id += "x" }
+      // The ids so far are kept in a set: a record of 20,000 sections asks 20,000 times.
+      while sectionIDs.contains(id) { id += "x" }
       currentHeadingTopics = topics.topics(forHeading: heading)
       current = Section(id: id, number: number, heading: heading, topics: currentHeadingTopics.map(\.id), blocks: [], line: line)
       inNotes = State.isNote(heading.trimmingCharacters(in: "()[]") + ":")
@@ -83,6 +92,8 @@ extension BodyReader {
     mutating func finish() {
       if let section = current {
         sections.append(section)
+        sectionIDs.insert(section.id)
+        if section.heading != nil { headedSections += 1 }
         headingTopics.append(currentHeadingTopics)
       }
       current = nil
@@ -113,7 +124,8 @@ extension BodyReader {
       var id: String
       var depth = labels.count
       if let label {
-        if let k = labels.firstIndex(where: { $0.style == label.style }) { labels.removeSubrange(k...) }
+        let indent = paragraph.indent
+        if let k = labels.firstIndex(where: { $0.style == label.style && !($0.opensList && indent > $0.indent) }) { labels.removeSubrange(k...) }
         depth = labels.count
         let parent = labels.map(\.component).joined(separator: "/")
         var component = label.value
@@ -121,7 +133,7 @@ extension BodyReader {
           bulletCounts[parent, default: 0] += 1
           component = "b\(bulletCounts[parent] ?? 1)"
         }
-        labels.append((label.style, component))
+        labels.append((label.style, component, indent, body.hasSuffix(":")))
         id = section.id + "-" + State.joined(labels.map(\.component))
         if let i = intro, depth <= i.depth { intro = nil }
       } else {
@@ -167,13 +179,17 @@ extension BodyReader {
         var block = Block(id: partID, kind: .paragraph, label: n == 0 ? label?.printed : nil, speakers: [], asPrinted: nil, respondsTo: nil, paragraphs: [text], line: paragraph.line, topics: section.topics + subheadingTopics.filter { !section.topics.contains($0) })
         attribution = found
         if let found {
-          if let newcomer = found.newParticipant, !participants.contains(where: { $0.name == newcomer.name }) {
+          // A newcomer the same person as a participant ("Prime Minister Kasuga" after "Prime
+          // Minister Taro Kasuga" in one paragraph) is that participant.
+          if let newcomer = found.newParticipant, !participants.contains(where: { LeadReader.samePerson($0.name, newcomer.name) }) {
             var p = newcomer
             p.id = Slug.make(p.name)
             participants.append(p)
             resolvedSubjects = ResolvedSubjects()
           }
-          block.speakers = found.speakers.compactMap { name in participants.first { $0.name == name }?.id }
+          block.speakers = found.speakers.compactMap { name in
+            (participants.first { $0.name == name } ?? participants.first { LeadReader.samePerson($0.name, name) })?.id
+          }
           block.kind = found.joint ? .joint : .statement
           block.asPrinted = found.asPrinted
           if found.isResponse { block.respondsTo = turnAnswered(by: block.speakers) }

@@ -17,6 +17,13 @@ struct BodyReader {
     var previousText: String?
     // Each paragraph's label, read once for all the heading rules and the block.
     let labels = paragraphs.map { BlockLabel.parse($0.text) }
+    // Under an unnumbered block heading ("PLENARY SESSION") followed by "1. ...", the numbered
+    // headings are its sub-headings, when it is the record's only such heading. (Where there
+    // are several, "LIMITED-ATTENDANCE MEETING" and "EXPANDED MEETING" each numbered from 1,
+    // or "(Outline of the Meeting)" above, the numbered headings stay sections.) The
+    // headings are counted once, when the first block heading is met.
+    var underBlockHeading = false
+    var standaloneHeadings: Int?
     for (index, paragraph) in paragraphs.enumerated() {
       let label = labels[index]
       let text = paragraph.text
@@ -26,12 +33,18 @@ struct BodyReader {
         continue
       }
       previousText = text
-      if let (number, heading) = HeadingRule.numberedHeading(label: label) {
-        state.startSection(number: number, heading: heading, line: paragraph.line, topics: topics)
-        continue
-      }
       let next = index + 1 < paragraphs.count ? paragraphs[index + 1].text : nil
       let nextLabel = index + 1 < paragraphs.count ? labels[index + 1] : nil
+      // A numbered heading heads something: the last paragraph of a record ("3. President
+      // Pell outli", cut off) is a numbered paragraph.
+      if next != nil, let (number, heading) = HeadingRule.numberedHeading(label: label) {
+        if underBlockHeading, let label {
+          state.addSubheading(paragraph, label: label, heading: heading, topics: topics, file: file, diagnostics: &diagnostics)
+        } else {
+          state.startSection(number: number, heading: heading, line: paragraph.line, topics: topics)
+        }
+        continue
+      }
       if let names = speakerLabel(text, participants: state.participants) {
         state.setSpeakerLabel(names: names, asPrinted: String(text.dropFirst().dropLast()))
         continue
@@ -42,13 +55,22 @@ struct BodyReader {
       }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isStandaloneHeading(text, label: label) {
         state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
+        if HeadingRule.numberedHeading(label: nextLabel)?.number == "1" {
+          let count = standaloneHeadings ?? paragraphs.indices.filter { HeadingRule.isStandaloneHeading(paragraphs[$0].text, label: labels[$0]) }.count
+          standaloneHeadings = count
+          underBlockHeading = count == 1
+        } else {
+          underBlockHeading = false
+        }
         continue
       }
       if index > 0 || !state.sections.isEmpty, let next, !next.isEmpty, HeadingRule.isUnnumberedHeading(text, label: label),
         HeadingRule.numberedHeading(label: nextLabel) == nil, !HeadingRule.isUnnumberedHeading(next, label: nextLabel),
-        !endsList(paragraphs, labels: labels, at: index)
+        !endsList(paragraphs, labels: labels, at: index), !inList(paragraphs, labels: labels, at: index),
+        !DateReader.opensWithDay(text)
       {
         state.startSection(number: nil, heading: text, line: paragraph.line, topics: topics)
+        underBlockHeading = false
         continue
       }
       state.addBlock(paragraph, label: label, file: file, diagnostics: &diagnostics)
@@ -73,6 +95,17 @@ struct BodyReader {
       !HeadingRule.isStandaloneHeading(paragraphs[k].text, label: labels[k])
     { k -= 1 }
     return k >= 0 && k < index - 1 && paragraphs[k].text.hasSuffix(":")
+  }
+
+  /// Whether the short line at `index` sits in a run of short unlabelled lines that are not
+  /// sentences (a schedule: "March 4 (Tuesday)" / "Morning: arrival in Olbia" / "Courtesy
+  /// call on ..."), as items do and headings, which head text, do not.
+  private func inList(_ paragraphs: [Paragraph], labels: [BlockLabel?], at index: Int) -> Bool {
+    func isItem(_ k: Int) -> Bool {
+      k >= 0 && k < paragraphs.count && labels[k] == nil && !paragraphs[k].text.endsSentence
+        && paragraphs[k].text.spacedWordCount(upTo: 13) <= 12 && !HeadingRule.isStandaloneHeading(paragraphs[k].text, label: nil)
+    }
+    return isItem(index - 1) && isItem(index + 1)
   }
 
   /// The participants a label line such as "(Premier Wen)" or "(Prime Minister Koizumi)" names.

@@ -9,6 +9,8 @@ struct DateReader {
     case day(CalendarDate)
     /// A month and year without a day ("March 2010").
     case monthOnly(year: Int, month: Int)
+    /// A day that does not exist ("February 30, 2015"), as written.
+    case impossible(String)
   }
 
   /// The date a line consists of, or `nil` when the line is not just a date.
@@ -41,7 +43,86 @@ struct DateReader {
     }
     guard let month, let year else { return nil }
     guard let day else { return .monthOnly(year: year, month: month) }
-    return CalendarDate(year: year, month: month, day: day).map(LineDate.day)
+    return CalendarDate(year: year, month: month, day: day).map(LineDate.day) ?? .impossible(line)
+  }
+
+  /// The date at the start of a file name ("2015-06-08-x.txt", "2015-06-08.txt"), if any.
+  static func fileNameDate(_ path: String) -> CalendarDate? {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let bytes = Array(name.utf8.prefix(11))
+    guard bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes.count == 10 || !(bytes[10] >= 0x30 && bytes[10] <= 0x39) else { return nil }
+    return CalendarDate(iso: String(decoding: bytes[0..<10], as: UTF8.self))
+  }
+
+  /// The date of a field such as "Date and time: 3 March 2008, 10:00-10:45" or "Date: May
+  /// 4": the first day and month after the colon, completed with `reference`'s year.
+  func fieldDate(_ text: String, reference: CalendarDate?) -> CalendarDate? {
+    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 else { return nil }
+    let name = text[..<colon].lowercased()
+    guard name.hasPrefix("date") || name.hasSuffix(" date") else { return nil }
+    let tokens = DateReader.tokens(of: String(text[text.index(after: colon)...]))
+    return dayAt(tokens, 0, reference: reference)?.date
+  }
+
+  /// The day written at token `j` ("May 30", "30 May", either with a year after), and the
+  /// index after it.
+  private func dayAt(_ tokens: [String], _ start: Int, reference: CalendarDate?) -> (date: CalendarDate, end: Int)? {
+    var j = start
+    if j < tokens.count, DateReader.weekdays.contains(tokens[j]) { j += 1 }
+    guard j + 1 < tokens.count else { return nil }
+    var month: Int?, day: Int?
+    if let m = DateReader.month(tokens[j]), let d = DateReader.dayNumber(tokens[j + 1]) {
+      month = m
+      day = d
+    } else if let d = DateReader.dayNumber(tokens[j]), let m = DateReader.month(tokens[j + 1]) {
+      month = m
+      day = d
+    }
+    guard let month, let day else { return nil }
+    j += 2
+    var year = reference?.year
+    if j < tokens.count, let y = Int(tokens[j]), y >= 1000, y <= 9999 {
+      year = y
+      j += 1
+    } else if let ref = reference, month - ref.month > 6 {
+      year = ref.year - 1
+    } else if let ref = reference, ref.month - month > 6 {
+      year = ref.year + 1
+    }
+    guard let year, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+    return (date, j)
+  }
+
+  /// Whether the text names a span of days ("From 2 to 8 March", "from May 3 to 6",
+  /// "March 2-8"): a summary of a visit of several days.
+  func namesDayRange(_ text: String) -> Bool {
+    guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+    var spaced = ""
+    for c in text { if c == "-" || c == "–" { spaced += " to " } else { spaced.append(c) } }
+    let tokens = DateReader.tokens(of: spaced)
+    for k in tokens.indices where k > 0 && k + 1 < tokens.count && ["to", "until", "till", "through"].contains(tokens[k]) {
+      let left = DateReader.dayNumber(tokens[k - 1]) != nil || (k > 1 && DateReader.month(tokens[k - 1]) != nil && DateReader.dayNumber(tokens[k - 2]) != nil)
+      let right = DateReader.dayNumber(tokens[k + 1]) != nil || DateReader.month(tokens[k + 1]) != nil
+      let window = tokens[max(0, k - 2)...min(tokens.count - 1, k + 2)]
+      if left, right, window.contains(where: { DateReader.month($0) != nil }) { return true }
+    }
+    return false
+  }
+
+  /// Whether a line opens with a day and month ("August 3 (Friday)", "3 March | ..."), as the
+  /// days of a schedule do.
+  static func opensWithDay(_ text: String) -> Bool {
+    guard let first = text.utf8.first, (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A) else { return false }
+    let tokens = DateReader.tokens(of: String(text.prefix(24)))
+    guard tokens.count >= 2 else { return false }
+    return (month(tokens[0]) != nil && dayNumber(tokens[1]) != nil) || (dayNumber(tokens[0]) != nil && month(tokens[1]) != nil)
+  }
+
+  /// The day a schedule line opens with ("3 March | Talks with ...", "March 4 (Tuesday)").
+  func leadingDay(_ text: String, reference: CalendarDate?) -> CalendarDate? {
+    guard let first = text.utf8.first, (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A) else { return nil }
+    let tokens = DateReader.tokens(of: String(text.prefix(40)))
+    return dayAt(tokens, 0, reference: reference)?.date
   }
 
   /// The first date in running text introduced by "on" ("on May 30", "On 21 May 2003"),
@@ -57,30 +138,7 @@ struct DateReader {
       // "on May 30", and "(in) the afternoon of August 29".
       let timeOfDay = i > 0 && ["morning", "afternoon", "evening", "night"].contains(tokens[i - 1].lowercased())
       guard tokens[i] == "on" || tokens[i] == "On" || (tokens[i] == "of" && timeOfDay) else { continue }
-      var j = i + 1
-      if j < tokens.count, DateReader.weekdays.contains(tokens[j]) { j += 1 }
-      guard j + 1 < tokens.count else { continue }
-      var month: Int?, day: Int?
-      if let m = DateReader.month(tokens[j]), let d = DateReader.dayNumber(tokens[j + 1]) {
-        month = m
-        day = d
-        j += 2
-      } else if let d = DateReader.dayNumber(tokens[j]), let m = DateReader.month(tokens[j + 1]) {
-        month = m
-        day = d
-        j += 2
-      }
-      guard let month, let day else { continue }
-      var year = reference?.year
-      if j < tokens.count, let y = Int(tokens[j]), y >= 1000, y <= 9999 {
-        year = y
-      } else if let ref = reference, month - ref.month > 6 {
-        year = ref.year - 1
-      } else if let ref = reference, ref.month - month > 6 {
-        year = ref.year + 1
-      }
-      guard let year else { return nil }
-      return CalendarDate(year: year, month: month, day: day)
+      if let found = dayAt(tokens, i + 1, reference: reference) { return found.date }
     }
     return nil
   }

@@ -15,6 +15,7 @@ struct HeaderReader {
     var reference: CalendarDate?
     var candidates: [Int] = []
     var qualifiers: [Int: String] = [:]
+    let numbered = numberedCaptions(paragraphs, zone: zone)
     var index = 0
     while index < zone {
       defer { index += 1 }
@@ -28,11 +29,13 @@ struct HeaderReader {
         case .monthOnly(let year, let month):
           reference = CalendarDate(year: year, month: month, day: 1)
           diagnostics.append(.warning("date line '\(text)' names no day; the record's date is left empty", at: location(paragraphs[index])))
+        case .impossible(let written):
+          diagnostics.append(.error("date line '\(written)' names a day that does not exist; the record's date is left empty", at: location(paragraphs[index])))
         }
         index += used - 1
-      } else if NoiseLines.isHeaderNoise(text) || isCaption(text) {
+      } else if NoiseLines.isHeaderNoise(text) || isCaption(text) || numbered.contains(index) {
         continue
-      } else if isQualifier(text), candidates.last == index - 1 {
+      } else if isQualifier(text) || isPlainQualifier(text), candidates.last == index - 1 {
         qualifiers[index] = text
       } else {
         candidates.append(index)
@@ -45,6 +48,9 @@ struct HeaderReader {
     let categories = candidates.filter { isCategory(paragraphs[$0].text) }
     header.category = categories.last.map { paragraphs[$0].text }
     if let titleIndex = titleIndex(candidates.filter { !categories.contains($0) }, dateIndex: dateIndex, paragraphs: paragraphs) {
+      // "Visit to Japan by President X" above the title: a super-title, which can name who met.
+      header.superTitles = candidates.filter { $0 < titleIndex - 1 || ($0 == titleIndex - 1 && !wraps(paragraphs[$0].text, into: paragraphs[titleIndex].text)) }
+        .filter { !categories.contains($0) }.map { paragraphs[$0].text }
       var title = paragraphs[titleIndex].text
       if titleIndex > 0, candidates.contains(titleIndex - 1), !categories.contains(titleIndex - 1),
         wraps(paragraphs[titleIndex - 1].text, into: title)
@@ -58,7 +64,13 @@ struct HeaderReader {
       diagnostics.append(.warning("no title found above the lead; the record has no title", at: SourceLocation(file: file, line: paragraphs.first?.line ?? 1)))
     }
     if dateIndex == nil {
-      diagnostics.append(.warning("no date line found (expected a date such as 'May 30, 2003')", at: SourceLocation(file: file, line: paragraphs.first?.line ?? 1)))
+      if let named = DateReader.fileNameDate(file) {
+        header.date = named
+        header.referenceDate = named
+        diagnostics.append(Diagnostic(.note, "no date line found; the record is dated \(named) from its file name", at: SourceLocation(file: file, line: paragraphs.first?.line ?? 1)))
+      } else {
+        diagnostics.append(.warning("no date line found (expected a date such as 'May 30, 2003')", at: SourceLocation(file: file, line: paragraphs.first?.line ?? 1)))
+      }
     }
     return header
   }
@@ -82,6 +94,9 @@ struct HeaderReader {
       if BlockLabel.parse(text) != nil, !isQualifier(text) { return index }
       let wordCount = text.wordCount
       if (text.endsSentence && wordCount >= 8) || wordCount > 30 { return index }
+      // "From 2 to 8 March X visited Europe. The schedule was as follows: |": a sentence
+      // that ends inside the paragraph.
+      if wordCount >= 8, SentenceSplitter().sentences(ofWords: text.spacedWords).count > 1 { return index }
     }
     return min(paragraphs.count, firstLongIndex(paragraphs) ?? min(paragraphs.count, 14))
   }
@@ -99,7 +114,10 @@ struct HeaderReader {
   }
 
   /// Whether a header line names a meeting, as titles do and category lines do not.
-  func isMeetingTitle(_ text: String) -> Bool {
+  func isMeetingTitle(_ text: String) -> Bool { HeaderReader.namesMeeting(text) }
+
+  /// `isMeetingTitle`, without a reader.
+  static func namesMeeting(_ text: String) -> Bool {
     let lower = text.lowercased()
     return HeaderReader.meetingWords.contains { lower.containsBytes($0) }
   }
@@ -130,6 +148,31 @@ struct HeaderReader {
   private func isQualifier(_ text: String) -> Bool {
     guard let first = text.first, let last = text.last, text.count < 48 else { return false }
     return (first == "(" && last == ")") || (first == "[" && last == "]")
+  }
+
+  /// "Overview of Results", "Summary of the Meeting": an unbracketed qualifier line that
+  /// follows the title and says what kind of account this is.
+  private func isPlainQualifier(_ text: String) -> Bool {
+    guard text.utf8.count < 48, let first = text.spacedWords.first?.lowercased() else { return false }
+    return HeaderReader.qualifierWords.contains(first) && text.spacedWords.count <= 5 && !text.endsSentence
+  }
+
+  private static let qualifierWords: Set<String> = ["overview", "summary", "outline", "results", "readout", "gist", "main", "key"]
+
+  /// Header lines that are numbered photo captions: lines that differ only by a number at
+  /// their end ("Japan-Vestria Summit Meeting 1", "... (2)", "Photo 3").
+  private func numberedCaptions(_ paragraphs: [Paragraph], zone: Int) -> Set<Int> {
+    var stems: [String: [Int]] = [:]
+    for index in 0..<zone {
+      // Only a line ending in a digit or ")" can end in a number.
+      guard let last = paragraphs[index].text.utf8.last, (last >= 0x30 && last <= 0x39) || last == 0x29 else { continue }
+      let words = paragraphs[index].text.spacedWords
+      guard words.count >= 2, let last = words.last else { continue }
+      let number = last.trimmingCharacters(in: "()[]")
+      guard !number.isEmpty, number.utf8.count <= 3, number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+      stems[words.dropLast().joined(separator: " "), default: []].append(index)
+    }
+    return Set(stems.values.filter { $0.count > 1 }.flatMap { $0 })
   }
 
   /// A photo caption in a list ("• Japan-ROK Summit Meeting"): a short bulleted line that is

@@ -162,13 +162,13 @@ extension LeadReader {
     "participants were", "present were", "from the japanese side", "side:", "delegation", "including",
     "with the attendance of", "was attended", "attending on", "attending from", "main members",
     "members of the", "accompanying", "participants from", "participants on", "the leaders were accompanied",
+    "side were", "side was", "attending the meeting", "attending the talks",
   ]
 
   /// "Prime Minister Koizumi" and "Junichiro Koizumi" are the same person.
+  /// (`PersonName.samePerson`: also "Pell" and "Arno Pell", "Park" and "Park Jiwoo",
+  /// "Martensson" and "Mårtensson".)
   static func samePerson(_ a: String, _ b: String) -> Bool {
-    if a == b { return true }
-    let wa = a.split(separator: " "), wb = b.split(separator: " ")
-    guard wa.last == wb.last else { return false }
-    return wa.count == 1 || wb.count == 1 || wa.first == wb.first
+    PersonName.samePerson(a, b)
   }
 }

@@ -90,6 +90,6 @@ extension LeadReader {
       let place = words.joined(separator: " ").trimmingCharacters(in: ",.;")
       if place.count > 3, !place.hasPrefix("the invitation") { return place }
     }
-    return nil
+    return LeadReader.building(in: text)
   }
 }

@@ -17,6 +17,8 @@ enum MeetingKind {
     ("working lunch", "working lunch"), ("working dinner", "working dinner"),
     ("working breakfast", "working breakfast"), ("foreign ministers' meeting", "foreign ministers' meeting"),
     ("foreign ministers’ meeting", "foreign ministers' meeting"), ("foreign ministerial meeting", "foreign ministers' meeting"),
+    ("meeting of the foreign ministers", "foreign ministers' meeting"), ("meeting between the foreign ministers", "foreign ministers' meeting"),
+    ("foreign ministers' talk", "foreign ministers' meeting"), ("foreign ministers’ talk", "foreign ministers' meeting"),
     ("summit meeting", "summit meeting"), ("summit talk", "summit meeting"), ("leaders' meeting", "summit meeting"),
     ("summit", "summit meeting"), ("courtesy call", "courtesy call"), ("strategic dialogue", "strategic dialogue"),
     ("dialogue", "dialogue"), ("consultation", "consultation"), ("luncheon", "luncheon"),

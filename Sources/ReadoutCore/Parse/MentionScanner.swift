@@ -67,11 +67,10 @@ struct MentionScanner {
     if endsWithComma, end < words.count {
       // "... of Belmar, Prime Minister Keiko Ayase held ...": an office followed by a name of
       // its own belongs to that name, not to the word before the comma.
-      if let r = roleAfterComma(words, at: end), let k = RoleVocabulary.fullOfficeLength(in: words, at: r),
-        !(r + k < words.count && !words[r + k - 1].wordEndsSentence && !words[r + k - 1].hasSuffix(",") && startsName(words[r + k]))
+      if let (role, officeEnd) = officeAfterComma(words, at: end),
+        !(officeEnd < words.count && !words[officeEnd - 1].wordEndsSentence && !words[officeEnd - 1].hasSuffix(",") && startsName(words[officeEnd]))
       {
-        let role = words[r..<(r + k)].map { $0.trimmingTrailingPunctuation() }.joined(separator: " ")
-        let (country, after) = country(in: words, from: r + k)
+        let (country, after) = country(in: words, from: officeEnd)
         return PersonMention(
           name: normalisedName(nameWords), role: role, country: country, words: i..<after,
           printed: printed(words, i, after))
@@ -82,6 +81,45 @@ struct MentionScanner {
       name: normalisedName(nameWords), role: nil, country: nil, words: i..<end,
       printed: printed(words, i, end))
   }
+
+  /// The office after "Name," and the index after it: "Prime Minister of Japan", "the
+  /// President of ...", one with a qualifier ("Alternate Prime Minister"), in lowercase
+  /// ("minister of Foreign Affairs"), or two joined ("Deputy Prime Minister and Minister of
+  /// Finance").
+  private func officeAfterComma(_ words: [String], at index: Int) -> (String, Int)? {
+    var r = index
+    if r < words.count, words[r] == "the" || words[r] == "then" { r += 1 }
+    guard r < words.count else { return nil }
+    var source = words
+    // "minister of Foreign Affairs": an office written in lowercase.
+    if words[r].startsLowercase, MentionScanner.lowercaseOfficeStarts.contains(words[r]) {
+      source[r] = words[r].prefix(1).uppercased() + words[r].dropFirst()
+    }
+    var start = r
+    if RoleVocabulary.roleLength(in: source, at: r) == nil {
+      // "Alternate Prime Minister", "First Vice President": one capitalised qualifier.
+      guard r + 1 < source.count, RoleVocabulary.roleLength(in: source, at: r + 1) != nil, source[r].startsUppercase, !source[r].hasSuffix(","),
+        RoleVocabulary.honorificLength(in: source, at: r) == nil, !KnownCountries.contains(source[r])
+      else { return nil }
+      start = r + 1
+    }
+    guard var k = RoleVocabulary.fullOfficeLength(in: source, at: start) else { return nil }
+    var end = start + k
+    // "... Prime Minister and Minister of Foreign Affairs": one office of two.
+    if end + 1 < source.count, source[end] == "and", !source[end - 1].hasSuffix(","), RoleVocabulary.roleLength(in: source, at: end + 1) != nil,
+      let more = RoleVocabulary.fullOfficeLength(in: source, at: end + 1)
+    {
+      k = end + 1 + more - start
+      end = start + k
+    }
+    return (source[r..<end].map { $0.trimmingTrailingPunctuation() }.joined(separator: " "), end)
+  }
+
+  /// Lowercase first words of offices that a name's apposition may print in lowercase.
+  private static let lowercaseOfficeStarts = WordSet([
+    "minister", "president", "prime", "foreign", "secretary", "ambassador", "chancellor", "premier",
+    "vice", "deputy", "state", "chairman", "chair", "governor", "senior", "special",
+  ])
 
   /// The index of the office after "Name," ("Prime Minister of Japan", "the President of ..."), if one follows.
   private func roleAfterComma(_ words: [String], at index: Int) -> Int? {
@@ -149,6 +187,8 @@ struct MentionScanner {
     }
     while let last = result.last, RoleVocabulary.particles.contains(last) { result.removeLast() }
     if j < words.count, RoleVocabulary.suffixes.contains(words[j].trimmingTrailingPunctuation(keepPeriod: true)) { j += 1 }
+    // "Taro Kasuga , Prime Minister": a comma set off by a space still ends the name.
+    if !result.isEmpty, j < words.count, words[j].utf8.count == 1, words[j].utf8.first == 0x2C { j += 1 }
     let endsWithComma = j > from && (words[j - 1].hasSuffix(",") )
     return (result, j, endsWithComma)
   }

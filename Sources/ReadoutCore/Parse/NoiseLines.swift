@@ -29,11 +29,36 @@ enum NoiseLines {
     {
       return true
     }
+    // "Leaders at the welcome ceremony Photo: Cabinet Public Relations Office": a caption
+    // ending in its credit.
+    // A caption with its credit is a line, not a paragraph of text.
+    // (It ends with its credit's words, not with a period.)
+    if line.utf8.count <= 300, let last = line.utf8.last, last != 0x2E, NoiseLines.hasInnerCredit(line) { return true }
     guard line.hasSuffix(")") else { return false }
     let lower = line.lowercased()
     // A long image description ending in its credit: "Two leaders ... (Photo: Cabinet Office)".
     return lower.hasSuffix(")") && lower.words.count < 60
       && (lower.containsBytes("(photo:") || lower.containsBytes("(photos:") || lower.containsBytes("(photo)"))
+  }
+
+  /// Whether " Photo: ", " Photos: " or " Photo credit" occurs in the line, read in one pass
+  /// over its bytes (every paragraph is asked).
+  static func hasInnerCredit(_ line: String) -> Bool {
+    let found: Bool? = line.utf8.withContiguousStorageIfAvailable { bytes in
+      let n = bytes.count
+      var i = 0
+      while i + 8 <= n {
+        // " Photo" is 20 50 68 6F 74 6F.
+        if bytes[i] == 0x20, bytes[i + 1] == 0x50, bytes[i + 2] == 0x68, bytes[i + 3] == 0x6F, bytes[i + 4] == 0x74, bytes[i + 5] == 0x6F {
+          let rest = bytes[(i + 6)...]
+          if rest.starts(with: ": ".utf8) || rest.starts(with: "s: ".utf8) || rest.starts(with: " credit".utf8) { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+    if let found { return found }
+    return line.containsBytes(" Photo: ") || line.containsBytes(" Photos: ") || line.containsBytes(" Photo credit")
   }
 
   /// Whether a line at the end of a page is navigation ("Back to Index", "Page Top").

@@ -6,4 +6,7 @@ struct Paragraph: Hashable, Sendable {
   var line: Int
   /// The 1-based line of the last source line.
   var lastLine: Int
+  /// How many spaces the first source line was indented by (nested list items are indented
+  /// more than the items they belong to).
+  var indent: Int = 0
 }

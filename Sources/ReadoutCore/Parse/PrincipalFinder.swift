@@ -8,7 +8,15 @@ struct PrincipalFinder {
   func completed(_ participants: [Participant], body: [Paragraph], kind: String?, countries: [String]) -> [Participant] {
     var result = participants
     guard result.filter(\.principal).count < 2 else { return result }
-    let offices = principalOffices(kind)
+    var offices = principalOffices(kind)
+    // A foreign minister meets a foreign minister: with one principal known, their
+    // counterpart holds the same kind of office when the title does not say.
+    let known = result.filter(\.principal).compactMap(\.role).map(RoleVocabulary.canonicalOffice)
+    if kind == nil || kind == "meeting", known.count == 1, let office = known.first,
+      PrincipalFinder.foreignMinisters.contains(office) || PrincipalFinder.leaders.contains(office)
+    {
+      offices = PrincipalFinder.foreignMinisters.contains(office) ? PrincipalFinder.foreignMinisters : PrincipalFinder.leaders
+    }
     for k in result.indices where !result[k].principal && offices.contains(result[k].role ?? "") {
       result[k].principal = true
       if result.filter(\.principal).count >= 2 { break }

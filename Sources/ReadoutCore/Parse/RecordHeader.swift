@@ -1,6 +1,9 @@
 /// What the lines above a record's lead say: its title, date line and category.
 struct RecordHeader: Hashable, Sendable {
   var title: String?
+  /// Lines above the title that are neither category nor title ("Visit to Japan by President
+  /// X of Y" over "Japan-Y Summit Meeting").
+  var superTitles: [String] = []
   var titleLine: Int?
   var category: String?
   var date: CalendarDate?

@@ -46,15 +46,33 @@ public struct RecordParser: Sendable {
 
     let body = Array(paragraphs[header.bodyStart...])
     let leadEnd = body.firstIndex { HeadingRule.numberedHeading($0.text) != nil } ?? body.count
-    let lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, date: header.referenceDate, countries: record.countries)
+    var lead = LeadReader(people: people).lead(Array(body[..<leadEnd]), title: header.title, superTitles: header.superTitles, date: header.referenceDate, countries: record.countries)
     record.meetingDate = lead.meetingDate
     record.time = lead.time
+    if record.meetingDate == nil, let (day, field) = RecordParser.dateField(in: body.prefix(20), reference: header.referenceDate) {
+      record.meetingDate = day
+      if record.time == nil { record.time = TimeReader().meetingTime(in: field) }
+    }
+    // A body that names no day took place on the date line's, unless it sums up a visit of
+    // several days.
+    if record.meetingDate == nil, let date = header.date, !RecordParser.spansDays(body, lead: leadEnd, reference: date) {
+      record.meetingDate = date
+    }
     // "1. Courtesy Call on President X" / "(5:50 p.m., May 4 (local time), for 30 minutes)":
     // a lead without a time, and the time on a line of its own under the first heading.
     if record.time == nil, leadEnd + 1 < body.count, body[leadEnd + 1].text.hasPrefix("(") {
       record.time = TimeReader().meetingTime(in: body[leadEnd + 1].text)
     }
     record.place = lead.place
+    // "Talks with President X" in a visit's schedule: X is a counterpart.
+    for mention in ScheduleReader().counterparts(in: body) {
+      guard let name = mention.name else { continue }
+      if let k = lead.participants.firstIndex(where: { LeadReader.samePerson($0.name, name) }) {
+        lead.participants[k].principal = true
+      } else {
+        lead.participants.append(people.resolved(Participant(id: "", name: name, role: mention.role, country: mention.country, principal: true), on: header.date))
+      }
+    }
     // People named as attendees further on ("... also attended", "Attendees: ...").
     let opened = min(3, leadEnd)
     let attendees = LeadReader(people: people).attendees(in: Array(body[opened...]), known: lead.participants, date: header.date)
@@ -63,13 +81,28 @@ public struct RecordParser: Sendable {
     let (sections, participants, headingTopics) = reader.sections(of: body, diagnostics: &diagnostics)
     record.sections = sections
     let completed = PrincipalFinder().completed(participants, body: body, kind: record.kind, countries: record.countries)
-    record.participants = completed.map { $0.id.isEmpty || lead.participants.contains($0) ? $0 : people.resolved($0, on: header.date) }
+    let resolved = completed.map { $0.id.isEmpty || lead.participants.contains($0) ? $0 : people.resolved($0, on: header.date) }
+    // The principal finder may give a participant a fuller name, and so a new id.
+    var ids: [String: String] = [:]
+    for (old, new) in zip(participants, resolved) where old.id != new.id { ids[old.id] = new.id }
+    let texts = (header.title.map { [$0] } ?? []) + header.superTitles + body.map(\.text)
+    let (merged, joined) = ParticipantMerger(people: people).merged(resolved, texts: texts, date: header.date)
+    record.participants = merged
+    record.sections = RecordParser.rekeyed(record.sections, ids: ids, then: joined)
     for p in record.participants where p.principal {
       if let c = p.country, !record.countries.contains(c) { record.countries.append(c) }
     }
     apply(frontMatter, to: &record)
     record = RecordCounterparts.sorted(record)
     record.speakers = RecordParser.speakers(of: record)
+    // A sentence two speakers share ("X explained ..., and Y expressed support") is one block
+    // by both: each is a speaker of the record, and the block is said by several people at
+    // once, as the site's joint statements are.
+    for i in record.sections.indices {
+      for k in record.sections[i].blocks.indices where record.sections[i].blocks[k].kind == .statement && record.sections[i].blocks[k].speakers.count > 1 {
+        record.sections[i].blocks[k].kind = .joint
+      }
+    }
     // Each block's topics from its text, found once: they tag the block and count for the record.
     let blockTopics = record.sections.map { section in section.blocks.map { topics.topics(inText: $0.text) } }
     for (i, found) in blockTopics.enumerated() {
@@ -193,6 +226,50 @@ public struct RecordParser: Sendable {
       }
     }
     return result
+  }
+
+  /// The day of a "Date and time: 3 March 2008, 10:00-10:45" or "Date: May 4" field (with or
+  /// without a label before it), and the field's text.
+  static func dateField(in paragraphs: ArraySlice<Paragraph>, reference: CalendarDate?) -> (CalendarDate, String)? {
+    for p in paragraphs {
+      let text = BlockLabel.parse(p.text)?.rest ?? p.text
+      guard let first = text.utf8.first, first == 0x44 || first == 0x64, let day = DateReader().fieldDate(text, reference: reference) else { continue }
+      return (day, text)
+    }
+    return nil
+  }
+
+  /// Whether the body sums up several days: its lead names a span of days ("From 2 to 8
+  /// March"), or two lines open with different days (a schedule).
+  static func spansDays(_ body: [Paragraph], lead: Int, reference: CalendarDate) -> Bool {
+    let reader = DateReader()
+    if body.prefix(min(lead, 8)).contains(where: { reader.namesDayRange($0.text) }) { return true }
+    var first: CalendarDate?
+    for p in body.prefix(200) {
+      guard let day = reader.leadingDay(BlockLabel.parse(p.text)?.rest ?? p.text, reference: reference) else { continue }
+      if let first, first != day { return true }
+      first = first ?? day
+    }
+    return false
+  }
+
+  /// The sections with each block's speaker ids mapped through `ids`, then `then` (a
+  /// participant renamed or joined to another), without repeats.
+  static func rekeyed(_ sections: [Section], ids: [String: String], then: [String: String]) -> [Section] {
+    guard !ids.isEmpty || !then.isEmpty else { return sections }
+    return sections.map { section in
+      var s = section
+      for k in s.blocks.indices where !s.blocks[k].speakers.isEmpty {
+        var speakers: [String] = []
+        for id in s.blocks[k].speakers {
+          let first = ids[id] ?? id
+          let mapped = then[first] ?? first
+          if !speakers.contains(mapped) { speakers.append(mapped) }
+        }
+        s.blocks[k].speakers = speakers
+      }
+      return s
+    }
   }
 
   /// People with an individual statement, in order of their first one.

@@ -6,7 +6,7 @@ enum RoleVocabulary {
     "Senior Deputy Minister for Foreign Affairs", "Deputy Minister for Foreign Affairs",
     "Minister for Foreign Affairs", "Minister of Foreign Affairs", "Deputy Prime Minister",
     "Vice Prime Minister", "Deputy Chief Cabinet Secretary", "Chief Cabinet Secretary", "Federal Chancellor", "Prime Minister",
-    "Vice President", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
+    "Vice President", "Foreign Minister", "Foreign Secretary", "Defense Minister", "Defence Minister", "Finance Minister",
     "Secretary of State", "Secretary-General", "Secretary General", "State Councilor",
     "State Councillor", "Crown Prince", "Grand Duke", "Governor-General", "Chief Executive",
     "Special Envoy", "State Minister", "Senior Vice-Minister", "Parliamentary Vice-Minister",
@@ -78,24 +78,33 @@ enum RoleVocabulary {
     {
       return k + 2 + principal
     }
-    guard last == "Minister" || last == "Secretary" else { return k }
+    // "Minister of Finance", and with "for" also "Secretary of State for ...", "Commissioner
+    // for Trade".
+    let takesOf = last == "Minister" || last == "Secretary"
+    guard takesOf || portfolioHolders.contains(last) else { return k }
     var j = index + k
-    guard j < words.count, words[j] == "of" || words[j] == "for" else { return k }
+    guard j < words.count, (words[j] == "of" && takesOf) || words[j] == "for" else { return k }
     j += 1
     if j < words.count, words[j] == "the" { j += 1 }
+    // The portfolio ends at its last portfolio word; capitalised words between portfolio
+    // words belong to it ("Foreign and Commonwealth Affairs").
     var end: Int?
-    while j < words.count {
+    let limit = min(words.count, j + 8)
+    while j < limit {
       let raw = words[j]
       let word = raw.trimmingTrailingPunctuation()
       if portfolioWords.contains(word) {
         j += 1
         end = j
-        if raw.last.map({ $0.isOne(of: ";:.)") }) ?? false { break }
-      } else if (word == "and" || word == "of") && end != nil {
+      } else if word == "and" || word == "of" || word == "the" {
+        guard end != nil else { break }
+        j += 1
+      } else if end != nil, word.startsUppercase, roleLength(in: words, at: j) == nil, honorificLength(in: words, at: j) == nil {
         j += 1
       } else {
         break
       }
+      if raw.last.map({ $0.isOne(of: ",;:.)") }) ?? false { break }
     }
     return end.map { $0 - index } ?? k
   }
@@ -121,7 +130,8 @@ enum RoleVocabulary {
   /// A short form of an office for telling whether two printed offices are one
   /// ("Foreign Minister", "Minister for Foreign Affairs", "Federal Minister for Foreign Affairs").
   static func canonicalOffice(_ role: String) -> String {
-    if role == "Foreign Minister" || role == "FM" || role.hasSuffix("Minister for Foreign Affairs")
+    if role == "Foreign Minister" || role == "FM" || role == "Foreign Secretary" || role.hasPrefix("Secretary of State for Foreign")
+      || role.hasSuffix("Minister for Foreign Affairs")
       || role.hasSuffix("Minister of Foreign Affairs") || role.hasPrefix("Minister for Foreign Affairs")
       || role.hasPrefix("Minister of Foreign Affairs")
     {
@@ -130,6 +140,9 @@ enum RoleVocabulary {
     if role == "PM" { return "Prime Minister" }
     return role
   }
+
+  /// Offices other than ministers' that a "for" portfolio may follow.
+  static let portfolioHolders: Set<String> = ["State", "Commissioner", "Envoy", "Representative", "Adviser", "Advisor", "Coordinator"]
 
   /// Offices held on someone else's behalf ("Special Envoy of the President").
   static let envoys: Set<String> = ["Envoy", "Representative", "Adviser", "Advisor"]

@@ -6,17 +6,19 @@ struct TimeReader {
     var i = 0
     while i < words.count {
       if let (start, used) = clock(words, at: i) {
-        var j = i + used
-        if j < words.count, ["to", "until", "till", "and", "-", "–", "~"].contains(words[j]), let (end, used) = clock(words, at: j + 1) {
-          return MeetingTime(start: start, end: laterEnd(words, after: j + 1 + used, end: end))
+        let j = i + used
+        if j < words.count, ["to", "until", "till", "and", "-", "–", "~"].contains(words[j]), let (end, endUsed) = clock(words, at: j + 1) {
+          return MeetingTime(start: used > 1 ? start : TimeReader.sharedMeridiem(start, words[i], end: end), end: laterEnd(words, after: j + 1 + endUsed, end: end))
         }
         // "11:10-11:38" written without spaces.
         let parts = words[i].split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "~" })
         if parts.count == 2, let (end, _) = clock([String(parts[1])], at: 0) {
           return MeetingTime(start: start, end: end)
         }
-        j += 0
-        return MeetingTime(start: start, end: nil)
+        // "at 1:15 p.m. (local time) for approximately 40 minutes", "for about 50 minutes from
+        // 4:10 p.m.": the end is the start and the length.
+        let length = duration(words, after: j, before: i)
+        return MeetingTime(start: start, end: length.map { TimeReader.adding($0, to: start) })
       }
       i += 1
     }
@@ -44,6 +46,61 @@ struct TimeReader {
       i += 1
     }
     return end
+  }
+
+  /// "from 4:00 to 4:30 p.m.": a start written without a.m. or p.m. takes the end's p.m.
+  /// when that keeps it before the end (4:00 is 16:00; "from 11:00 to 1:00 p.m." stays 11:00).
+  static func sharedMeridiem(_ start: String, _ written: String, end: String) -> String {
+    let lower = written.lowercased()
+    guard !lower.hasSuffix("m"), !lower.hasSuffix("m."), !lower.hasSuffix("m.,"), let h = Int(start.prefix(2)), h < 12, let e = Int(end.prefix(2)), e > 12, h + 12 <= e else { return start }
+    return String(h + 12) + start.dropFirst(2)
+  }
+
+  /// "for approximately 40 minutes", "for about an hour", "for one hour and 10 minutes": the
+  /// length in minutes stated within the few words after a time.
+  private func duration(_ words: [String], after index: Int, before start: Int) -> Int? {
+    // Right after the time, past a parenthesis such as "(local time)", unless a comma ends it.
+    var f: Int?
+    var at = index
+    var depth = 0
+    while at < words.count, at < index + 5, !words[at - 1].hasSuffix(","), !words[at - 1].hasSuffix(";") {
+      if words[at] == "for", depth == 0 { f = at; break }
+      if words[at].hasPrefix("(") { depth += 1 }
+      guard depth > 0 else { break }
+      if words[at].hasSuffix(")") || words[at].hasSuffix("),") { depth -= 1 }
+      at += 1
+    }
+    // "for about 50 minutes from 4:10": just before "from" and the time.
+    if f == nil, start >= 3, ["from", "at", "starting", "beginning"].contains(words[start - 1]) {
+      f = words[max(0, start - 7)..<(start - 1)].lastIndex(of: "for")
+    }
+    guard let f else { return nil }
+    var minutes = 0
+    var k = f + 1
+    var amount: Int?
+    while k < words.count, k < f + 9 {
+      let word = words[k].lowercased().trimmingCharacters(in: "(),.;")
+      if let n = Int(word) { amount = n } else if let n = TimeReader.numberWords[word] { amount = n }
+      if word.hasPrefix("minute") { minutes += amount ?? 0; amount = nil; if words[k].last.map({ !$0.isLetter }) == true { break } }
+      if word.hasPrefix("hour") { minutes += 60 * (amount ?? 1); amount = nil; if words[k].last.map({ !$0.isLetter }) == true { break } }
+      if !["approximately", "about", "around", "some", "roughly", "nearly", "and", "a", "an", "half"].contains(word), Int(word) == nil, TimeReader.numberWords[word] == nil,
+        !word.hasPrefix("minute"), !word.hasPrefix("hour") { break }
+      k += 1
+    }
+    return minutes > 0 && minutes < 24 * 60 ? minutes : nil
+  }
+
+  private static let numberWords: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+  ]
+
+  /// "HH:MM" plus `minutes`, within the day.
+  static func adding(_ minutes: Int, to start: String) -> String {
+    guard let h = Int(start.prefix(2)), let m = Int(start.suffix(2)) else { return start }
+    let total = min(h * 60 + m + minutes, 23 * 60 + 59)
+    let hh = total / 60, mm = total % 60
+    return (hh < 10 ? "0\(hh)" : "\(hh)") + ":" + (mm < 10 ? "0\(mm)" : "\(mm)")
   }
 
   private static let meetingNouns: Set<String> = [
