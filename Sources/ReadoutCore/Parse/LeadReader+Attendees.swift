@@ -166,9 +166,9 @@ extension LeadReader {
   ]
 
   /// "Prime Minister Koizumi" and "Junichiro Koizumi" are the same person.
-  /// (`PersonName.samePerson`: also "Pell" and "Arno Pell", "Park" and "Park Jiwoo",
+  /// (`NameMatch.samePerson`: also "Pell" and "Arno Pell", "Park" and "Park Jiwoo",
   /// "Martensson" and "Mårtensson".)
   static func samePerson(_ a: String, _ b: String) -> Bool {
-    PersonName.samePerson(a, b)
+    NameMatch.samePerson(a, b)
   }
 }

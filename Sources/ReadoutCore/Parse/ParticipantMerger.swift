@@ -2,7 +2,7 @@
 ///
 /// The lead, the body's newcomers and the principal finder each add participants as they meet
 /// them, so one person can arrive twice ("Taro Kasuga" and "Kasuga", "Jonas Mårtensson" and
-/// "Martensson", "Yusuf Karimi" and "Yousef Karimi"). This joins them (`PersonName`), and
+/// "Martensson", "Yusuf Karimi" and "Yousef Karimi"). This joins them (`NameMatch`), and
 /// gives a participant known by a family name alone the full name that the title, a later
 /// paragraph, a heading or a schedule line gives ("Talks with President Arno Pell"). It
 /// returns which ids became which, for the blocks that name them.
@@ -15,7 +15,7 @@ struct ParticipantMerger {
   func merged(_ participants: [Participant], texts: [String], date: CalendarDate?) -> (participants: [Participant], ids: [String: String]) {
     // Most records name everyone in full, each with a family name of their own: nothing to do.
     if participants.allSatisfy({ $0.name.utf8.contains(0x20) && !$0.id.isEmpty }) {
-      let surnames = participants.map { PersonName.folded($0.surname) }
+      let surnames = participants.map { NameMatch.folded($0.surname) }
       if Set(surnames).count == surnames.count { return (participants, [:]) }
     }
     var result: [Participant] = []
@@ -49,10 +49,10 @@ struct ParticipantMerger {
   }
 
   /// Adds `p` to `list`, or joins it to the one participant it is the same person as.
-  /// `keys` are the folded words of each name in `list` (`PersonName.keys`), kept with it.
+  /// `keys` are the folded words of each name in `list` (`NameMatch.keys`), kept with it.
   private func join(_ p: Participant, ids: [String], into list: inout [Participant], keys listKeys: inout [[String]], origins: inout [[String]], renamed: inout [Bool]) {
-    let keys = PersonName.keys(p.name)
-    let same = list.indices.filter { PersonName.samePerson(keys: listKeys[$0], keys) }
+    let keys = NameMatch.keys(p.name)
+    let same = list.indices.filter { NameMatch.samePerson(keys: listKeys[$0], keys) }
     // "Kim" beside "Kim Jiwon" and "Kim Sora" is neither; an office may tell them apart.
     var pick = same.count == 1 ? same.first : nil
     if same.count > 1, let role = p.role {
@@ -81,12 +81,12 @@ struct ParticipantMerger {
   /// person has it. Only texts holding the word are scanned.
   private func fullerName(of surname: String, in texts: [String]) -> String? {
     var found: [String] = []
-    let keys = PersonName.keys(surname)
+    let keys = NameMatch.keys(surname)
     let scanner = MentionScanner()
     for text in texts where text.containsBytes(surname) || !surname.utf8.allSatisfy({ $0 < 0x80 }) {
       for mention in scanner.mentions(in: text) {
-        guard let name = mention.name, name.contains(" "), PersonName.samePerson(keys: keys, PersonName.keys(name)) else { continue }
-        if let k = found.firstIndex(where: { PersonName.samePerson($0, name) }) {
+        guard let name = mention.name, name.contains(" "), NameMatch.samePerson(keys: keys, NameMatch.keys(name)) else { continue }
+        if let k = found.firstIndex(where: { NameMatch.samePerson($0, name) }) {
           if name.split(separator: " ").count > found[k].split(separator: " ").count { found[k] = name }
         } else {
           found.append(name)

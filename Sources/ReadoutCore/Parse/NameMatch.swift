@@ -5,7 +5,7 @@
 /// ("Pell" and "Arno Pell", "Park" and "Park Jiwoo", family name first). Two longer names are
 /// one person when their family names agree and their first names agree or differ only as
 /// transliterations do ("Yusuf" and "Yousef": the same first letter, at most two edits).
-enum PersonName {
+enum NameMatch {
   /// The folded words of a name.
   static func keys(_ name: String) -> [String] {
     name.split(separator: " ").map { folded(String($0)) }
