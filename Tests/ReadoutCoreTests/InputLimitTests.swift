@@ -146,3 +146,14 @@ import Testing
     #expect(SourceDecoder().decode(Array(bytes.dropFirst(2)), file: "seeds/x.txt").text == text)
   }
 }
+
+/// Front matter that is opened and never closed is said, not silently taken as text.
+@Suite struct UnclosedFrontMatterTests {
+  @Test func anUnclosedFrontMatterIsAWarningAtItsFirstLine() {
+    let record = RecordParser().parse("---\ntitle: Talks\nNorland-Vestria Summit Meeting\nMay 4, 2010\n\nPresident Ivana Marek met Prime Minister Taro Hoshino.\n", file: "seeds/x.txt", id: "x")
+    let warning = record.diagnostics.first { $0.message.contains("front matter opened with '---' is not closed") }
+    #expect(warning?.severity == .warning && warning?.location?.line == 1, "\(record.diagnostics)")
+    let closed = RecordParser().parse("---\ntitle: Talks\n---\nNorland-Vestria Summit Meeting\nMay 4, 2010\n\nPresident Ivana Marek met Prime Minister Taro Hoshino.\n", file: "seeds/x.txt", id: "x")
+    #expect(!closed.diagnostics.contains { $0.message.contains("not closed") })
+  }
+}

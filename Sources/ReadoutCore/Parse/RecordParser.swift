@@ -20,7 +20,10 @@ public struct RecordParser: Sendable {
     var record = Record(id: id, source: file)
     var diagnostics: [Diagnostic] = []
     var lines = RecordParser.lines(of: text)
-    let (yaml, fenceLines) = FrontMatterSplitter().split(lines)
+    let (yaml, fenceLines, unclosed) = FrontMatterSplitter().split(lines)
+    if unclosed {
+      diagnostics.append(.warning("front matter opened with '---' is not closed by a '---' line within 500 lines; it is read as part of the record", at: SourceLocation(file: file, line: 1)))
+    }
     var frontMatter = FrontMatter()
     if let yaml {
       let (fm, problems) = MetadataReader().frontMatter(yaml, file: file, firstLine: 2)
