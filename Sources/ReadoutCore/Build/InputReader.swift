@@ -163,15 +163,8 @@ struct InputReader {
       for (name, found) in fs.listWithInfo(path) where !name.hasPrefix(".") {
         let rel = relative.isEmpty ? name : relative + "/" + name
         let full = join(folder, rel)
-        var info = found
-        if (info.st_mode & S_IFMT) == S_IFLNK {
-          // A theme may link to its own files; a link out of it could publish any file.
-          guard let real = RealPath.resolve(full), let root, real.hasPrefix(root + "/") else {
-            inputs.diagnostics.append(.warning("'\(rel)' is a link that leads outside the templates folder; skipped", at: SourceLocation(file: full, line: 1)))
-            continue
-          }
-          info = fs.info(full) ?? info
-        }
+        // A theme may link to its own files; a link out of it could publish any file.
+        guard let info = followed(found, at: full, named: rel, inside: root, folder: "templates", &inputs.diagnostics) else { continue }
         if (info.st_mode & S_IFMT) == S_IFDIR {
           if (found.st_mode & S_IFMT) == S_IFLNK { continue }
           walk(rel)
@@ -192,6 +185,17 @@ struct InputReader {
     walk("")
   }
 
+  /// What a folder entry is, with a link followed when it stays inside `root`; `nil` (and a
+  /// warning) for a link that leads out of the folder or nowhere.
+  private func followed(_ found: stat, at full: String, named rel: String, inside root: String?, folder: String, _ diagnostics: inout [Diagnostic]) -> stat? {
+    guard (found.st_mode & S_IFMT) == S_IFLNK else { return found }
+    guard let real = RealPath.resolve(full), let root, real.hasPrefix(root + "/") else {
+      diagnostics.append(.warning("'\(rel)' is a link that leads outside the \(folder) folder; skipped", at: SourceLocation(file: full, line: 1)))
+      return nil
+    }
+    return fs.info(full) ?? found
+  }
+
   /// The files of the static folder, hidden ones included (`.nojekyll`, `.well-known/`), but
   /// not a `.git` folder, editors' scratch files, or links leading out of the folder.
   private func readStaticFiles(_ folder: String, into inputs: inout SiteInputs) {
@@ -205,16 +209,9 @@ struct InputReader {
         if [".git", ".DS_Store", BuildStamp.fileName].contains(name) || name.hasSuffix("~") || name.hasSuffix(".swp") { continue }
         let rel = relative.isEmpty ? name : relative + "/" + name
         let full = join(folder, rel)
-        var info = found
-        if (info.st_mode & S_IFMT) == S_IFLNK {
-          guard let real = RealPath.resolve(full), let root, real.hasPrefix(root + "/") else {
-            inputs.diagnostics.append(.warning("'\(rel)' is a link that leads outside the static folder; skipped", at: SourceLocation(file: full, line: 1)))
-            continue
-          }
-          info = fs.info(full) ?? info
-          if (info.st_mode & S_IFMT) == S_IFDIR { continue }
-        }
+        guard let info = followed(found, at: full, named: rel, inside: root, folder: "static", &inputs.diagnostics) else { continue }
         if (info.st_mode & S_IFMT) == S_IFDIR {
+          if (found.st_mode & S_IFMT) == S_IFLNK { continue }
           walk(rel)
           continue
         }
