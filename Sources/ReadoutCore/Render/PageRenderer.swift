@@ -19,11 +19,24 @@ public struct PageRenderer: Sendable {
 
   /// Renders one page; a missing template is an error naming the file that should exist.
   public func render(_ page: Page) -> Result<Output, Diagnostic> {
-    guard let markdown = templates.render(page.template, page.view) else {
+    // One buffer for the page's Markdown, then for its HTML.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(1 << 14)
+    guard templates.render(page.template, page.view, into: &bytes) else {
       return .failure(.error("no template '\(page.template)' for \(page.path); add \(folder)/\(page.template).mustache", at: nil))
     }
+    let markdown = String(decoding: bytes, as: UTF8.self)
     // A Swift string is valid UTF-8 already, so cmark need not check it again.
     let body = CommonMark.html(fromMarkdown: markdown, options: [.unsafe])
+    bytes.removeAll(keepingCapacity: true)
+    guard templates.render("layout.html", layoutView(for: page, body: body), into: &bytes) else {
+      return .failure(.error("no layout template; add \(folder)/layout.html.mustache", at: nil))
+    }
+    return .success(Output(html: String(decoding: bytes, as: UTF8.self), markdown: markdown))
+  }
+
+  /// What the layout sees for a page whose Markdown became `body`.
+  func layoutView(for page: Page, body: String) -> LayoutView {
     var layout = LayoutView(
       title: page.title == config.title ? config.title : "\(page.title) · \(config.title)", siteTitle: config.title,
       description: page.description, lang: config.language, root: page.root, body: body,
@@ -35,10 +48,7 @@ public struct PageRenderer: Sendable {
       layout.base = config.baseURL
       layout.findsRoot = config.baseURL == nil
     }
-    guard let html = templates.render("layout.html", layout) else {
-      return .failure(.error("no layout template; add \(folder)/layout.html.mustache", at: nil))
-    }
-    return .success(Output(html: html, markdown: markdown))
+    return layout
   }
 
   /// A hash of everything the page's files are made from: its data, its template and the

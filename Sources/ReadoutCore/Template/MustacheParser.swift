@@ -1,13 +1,15 @@
 /// Parses a Mustache template into nodes: the whole language of the specification's core
 /// modules and inheritance (lambdas aside).
 public enum MustacheParser {
-  /// The template's nodes, or the first error with its line and column.
-  public static func parse(_ text: String) throws(MustacheParseError) -> [MustacheNode] {
-    try parse(Array(text.utf8))
+  /// The template's nodes, or the first error with its line and column. With
+  /// `firstLineStandalone` false, a tag alone on the first line is not standalone (Readout's
+  /// templates, as swift-mustache rendered them; see `MustacheStandaloneLines`).
+  public static func parse(_ text: String, firstLineStandalone: Bool = true) throws(MustacheParseError) -> [MustacheNode] {
+    try parse(Array(text.utf8), firstLineStandalone: firstLineStandalone)
   }
 
-  public static func parse(_ bytes: [UInt8]) throws(MustacheParseError) -> [MustacheNode] {
-    let tokens = MustacheStandaloneLines.apply(try MustacheTokenizer.tokens(bytes))
+  public static func parse(_ bytes: [UInt8], firstLineStandalone: Bool = true) throws(MustacheParseError) -> [MustacheNode] {
+    let tokens = MustacheStandaloneLines.apply(try MustacheTokenizer.tokens(bytes), firstLine: firstLineStandalone)
     var builder = Builder()
     for token in tokens { try builder.add(token) }
     return try builder.finish()

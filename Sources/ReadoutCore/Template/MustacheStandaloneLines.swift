@@ -3,12 +3,17 @@
 /// break, as the Mustache specification says; the tag keeps the white space before it as its
 /// indentation. A line of several tags is standalone only when one of them opens or closes a
 /// parent (`{{<parent}}{{$block}}`), as the inheritance module asks.
+///
+/// With `firstLine` false, the template's first line is never standalone: swift-mustache saw
+/// Readout's templates with a content-type pragma tag in front, so a tag alone on the first
+/// line was not alone there; Readout's templates keep that, so their output stays the same.
 enum MustacheStandaloneLines {
-  static func apply(_ tokens: [MustacheToken]) -> [MustacheToken] {
+  static func apply(_ tokens: [MustacheToken], firstLine: Bool = true) -> [MustacheToken] {
     var result: [MustacheToken] = []
     result.reserveCapacity(tokens.count)
     var line: [MustacheToken] = []
     var open: [MustacheToken.Kind] = []
+    var standalone = firstLine
     for token in tokens {
       guard token.kind == .text else {
         line.append(token)
@@ -19,7 +24,8 @@ enum MustacheStandaloneLines {
         var piece = token
         piece.bytes = rest[rest.startIndex...newline]
         line.append(piece)
-        flush(&line, into: &result, open: &open)
+        flush(&line, into: &result, open: &open, standalone: standalone)
+        standalone = true
         rest = rest[(newline + 1)...]
       }
       if !rest.isEmpty {
@@ -28,11 +34,13 @@ enum MustacheStandaloneLines {
         line.append(piece)
       }
     }
-    flush(&line, into: &result, open: &open)
+    flush(&line, into: &result, open: &open, standalone: standalone)
     return result
   }
 
-  private static func flush(_ line: inout [MustacheToken], into result: inout [MustacheToken], open: inout [MustacheToken.Kind]) {
+  private static func flush(
+    _ line: inout [MustacheToken], into result: inout [MustacheToken], open: inout [MustacheToken.Kind], standalone: Bool
+  ) {
     defer { line.removeAll(keepingCapacity: true) }
     guard !line.isEmpty else { return }
     var tags = 0
@@ -62,7 +70,7 @@ enum MustacheStandaloneLines {
       guard first.kind == .text, first.bytes.last != 0x0A, isBlank(first.bytes) else { return nil }
       return Array(first.bytes)
     }
-    if blank, tags == 1 || (tags > 1 && touchesParent) {
+    if standalone, blank, tags == 1 || (tags > 1 && touchesParent) {
       for var token in line where token.kind != .text {
         token.indentation = leading ?? []
         result.append(token)

@@ -10,20 +10,14 @@ struct HomeView: PageView {
   var topics: [LinkView]
   var countries: [LinkView]
 
-  static let fields: [String] = ["title", "description", "recordCount", "statementCount", "latest", "years", "speakers", "topics", "countries"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "title": .text(title)
-    case "description": .text(description)
-    case "recordCount": .number(recordCount)
-    case "statementCount": .number(statementCount)
-    case "latest": .views(latest)
-    case "years": .views(years)
-    case "speakers": .views(speakers)
-    case "topics": .views(topics)
-    case "countries": .views(countries)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("title") { $0.title },
+    .text("description") { $0.description },
+    .number("recordCount") { $0.recordCount },
+    .number("statementCount") { $0.statementCount },
+    .views("latest") { $0.latest },
+    .views("years") { $0.years },
+    .views("speakers") { $0.speakers },
+    .views("topics") { $0.topics },
+    .views("countries") { $0.countries })
 }

@@ -16,23 +16,17 @@ struct LayoutView: PageView {
   /// layout finds the site's root in the browser instead.
   var findsRoot = false
 
-  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base", "findsRoot"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "title": .text(title)
-    case "siteTitle": .text(siteTitle)
-    case "description": .text(description)
-    case "lang": .text(lang)
-    case "root": .text(root)
-    case "body": .text(body)
-    case "canonical": .text(canonical)
-    case "jsonLD": .text(jsonLD)
-    case "nav": .views(nav)
-    case "isHome": .flag(isHome)
-    case "base": .text(base)
-    case "findsRoot": .flag(findsRoot)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("title") { $0.title },
+    .text("siteTitle") { $0.siteTitle },
+    .text("description") { $0.description },
+    .text("lang") { $0.lang },
+    .text("root") { $0.root },
+    .text("body") { $0.body },
+    .text("canonical") { $0.canonical },
+    .text("jsonLD") { $0.jsonLD },
+    .views("nav") { $0.nav },
+    .flag("isHome") { $0.isHome },
+    .text("base") { $0.base },
+    .flag("findsRoot") { $0.findsRoot })
 }

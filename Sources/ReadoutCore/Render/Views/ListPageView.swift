@@ -7,17 +7,11 @@ struct ListPageView: PageView {
   var groups: [GroupView] = []
   var pagination: PaginationView?
 
-  static let fields: [String] = ["title", "intro", "records", "links", "groups", "pagination"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "title": .text(title)
-    case "intro": .text(intro)
-    case "records": .views(records)
-    case "links": .views(links)
-    case "groups": .views(groups)
-    case "pagination": .view(pagination)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("title") { $0.title },
+    .text("intro") { $0.intro },
+    .views("records") { $0.records },
+    .views("links") { $0.links },
+    .views("groups") { $0.groups },
+    .view("pagination") { $0.pagination })
 }
