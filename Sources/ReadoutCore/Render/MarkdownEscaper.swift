@@ -19,7 +19,12 @@ public enum MarkdownEscaper {
   /// Appends the escaped text's bytes.
   static func append(_ text: String, to bytes: inout [UInt8]) {
     var text = text
-    text.withUTF8 { input in
+    text.withUTF8 { append($0, to: &bytes) }
+  }
+
+  /// Appends the escape of UTF-8 bytes.
+  static func append(_ input: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    do {
       if isLiteral(input) {
         bytes.append(contentsOf: input)
         return

@@ -4,6 +4,8 @@ public enum ViewField: Sendable {
   case absent
   /// A text, escaped by `{{name}}`.
   case text(String)
+  /// UTF-8 bytes (the page's HTML body in the layout), inserted without making a string.
+  case bytes([UInt8])
   /// A list of texts (paragraphs); inside `{{#name}}`, `{{.}}` is each one.
   case texts([String])
   /// A condition for `{{#name}}` and `{{^name}}`.
@@ -24,6 +26,7 @@ public enum ViewField: Sendable {
     switch self {
     case .absent: false
     case .text(let text): !text.isEmpty
+    case .bytes(let bytes): !bytes.isEmpty
     case .texts(let texts): !texts.isEmpty
     case .flag(let flag): flag
     case .number, .view: true

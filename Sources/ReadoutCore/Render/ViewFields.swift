@@ -32,6 +32,11 @@ public struct ViewFieldDeclaration<View: PageView>: Sendable {
     Self(name: name, kind: .text) { .text(read($0)) }
   }
 
+  /// UTF-8 bytes, rendered like a text.
+  public static func bytes(_ name: String, _ read: @escaping @Sendable (View) -> [UInt8]) -> Self {
+    Self(name: name, kind: .bytes) { .bytes(read($0)) }
+  }
+
   /// A list of texts (paragraphs); inside `{{#name}}`, `{{.}}` is each one.
   public static func texts(_ name: String, _ read: @escaping @Sendable (View) -> [String]) -> Self {
     Self(name: name, kind: .texts) { .texts(read($0)) }
@@ -59,7 +64,7 @@ public struct ViewFieldDeclaration<View: PageView>: Sendable {
 
 /// What kind of value a field holds, known when templates are compiled.
 public enum ViewFieldKind: Sendable {
-  case text, texts, flag, number
+  case text, bytes, texts, flag, number
   case view(any PageView.Type)
   case views(any PageView.Type)
 }

@@ -17,6 +17,7 @@ struct CompiledRenderer {
     /// Item `index` of a list of views, read in place.
     case item(any ViewList, Int)
     case text(String)
+    case bytes([UInt8])
     case number(Int)
     /// What an inverted section over an empty list pushes.
     case empty
@@ -46,6 +47,7 @@ struct CompiledRenderer {
       case .value(let reference, let escaping):
         switch resolve(reference) {
         case .text(let text): escaping.append(text, to: &bytes)
+        case .bytes(let value): escaping.append(bytes: value, to: &bytes)
         case .number(let number): escaping.append(String(number), to: &bytes)
         case .flag(let flag): escaping.append(flag ? "true" : "false", to: &bytes)
         case .absent, .texts, .view, .views: break
@@ -62,6 +64,7 @@ struct CompiledRenderer {
     case .absent: break
     case .flag(let flag): if flag { render(body) }
     case .text(let text): push(Frame(value: .text(text)), body)
+    case .bytes(let value): push(Frame(value: .bytes(value)), body)
     case .number(let number): push(Frame(value: .number(number)), body)
     case .view(let view): push(Frame(value: .view(view)), body)
     case .texts(let texts):
@@ -78,7 +81,7 @@ struct CompiledRenderer {
     case .flag(let flag): if !flag { render(body) }
     case .texts(let texts): if texts.isEmpty { push(Frame(value: .empty), body) }
     case .views(let list): if list.count == 0 { push(Frame(value: .empty), body) }
-    case .text, .number, .view: break
+    case .text, .bytes, .number, .view: break
     }
   }
 
@@ -94,7 +97,7 @@ struct CompiledRenderer {
     switch frame.value {
     case .view(let view): view.field(at: index)
     case .item(let list, let item): list.field(ofItem: item, at: index)
-    case .text, .number, .empty: .absent
+    case .text, .bytes, .number, .empty: .absent
     }
   }
 
@@ -117,6 +120,7 @@ struct CompiledRenderer {
       case .view(let view): return .view(view)
       case .item(let list, let item): return .view(list.item(item))
       case .text(let text): return .text(text)
+      case .bytes(let value): return .bytes(value)
       case .number(let number): return .number(number)
       case .empty: return .absent
       }

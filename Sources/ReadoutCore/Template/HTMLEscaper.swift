@@ -8,7 +8,12 @@
 enum HTMLEscaper {
   static func append(_ text: String, to bytes: inout [UInt8]) {
     var text = text
-    text.withUTF8 { input in
+    text.withUTF8 { append($0, to: &bytes) }
+  }
+
+  /// Escapes UTF-8 bytes.
+  static func append(_ input: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    do {
       var plain = true
       for (k, b) in input.enumerated() where isSpecial(b) {
         plain = false

@@ -142,7 +142,7 @@ struct MustacheCompiler {
     switch kind {
     case .field(.texts), .field(.views): return inverted ? .scalar : (kind.viewType.map(Frame.view) ?? .scalar)
     case .field(.view(let type)): return inverted ? nil : .view(type)
-    case .field(.text), .field(.number): return inverted ? nil : .scalar
+    case .field(.text), .field(.bytes), .field(.number): return inverted ? nil : .scalar
     case .field(.flag), .missing: return nil
     case .current(let frame): return inverted ? nil : frame
     }

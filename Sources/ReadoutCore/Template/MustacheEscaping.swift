@@ -19,4 +19,13 @@ public enum MustacheEscaping: Sendable {
     case .none: bytes.append(contentsOf: text.utf8)
     }
   }
+
+  /// Appends UTF-8 bytes, escaped.
+  func append(bytes value: [UInt8], to bytes: inout [UInt8]) {
+    switch self {
+    case .none: bytes.append(contentsOf: value)
+    case .html: value.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &bytes) }
+    case .markdown: value.withUnsafeBufferPointer { MarkdownEscaper.append($0, to: &bytes) }
+    }
+  }
 }

@@ -64,7 +64,7 @@ import Testing
     let renderer = PageRenderer(templates: engines.ours, config: config)
     for page in pages {
       guard let markdown = engines.compare(page.template, page.view, page.path) else { continue }
-      let body = CommonMark.html(fromMarkdown: markdown, options: [.unsafe])
+      let body = CommonMark.html(fromMarkdown: Array(markdown.utf8), options: [.unsafe])
       engines.compare("layout.html", renderer.layoutView(for: page, body: body), page.path)
     }
   }

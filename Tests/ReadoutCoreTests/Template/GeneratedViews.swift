@@ -101,7 +101,7 @@ struct GeneratedViews {
 
   mutating func layout() -> LayoutView {
     LayoutView(
-      title: text(), siteTitle: text(), description: text(), lang: text(), root: text(), body: text(), canonical: optional(),
+      title: text(), siteTitle: text(), description: text(), lang: text(), root: text(), body: Array(text().utf8), canonical: optional(),
       jsonLD: optional(), nav: list { $0.link() }, isHome: chance(), base: optional(), findsRoot: chance())
   }
 }

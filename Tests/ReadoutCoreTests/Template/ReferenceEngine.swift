@@ -49,6 +49,7 @@ struct ReferenceView: MustacheParent {
     switch field {
     case .absent: Absent()
     case .text(let text): Text(renderText: text)
+    case .bytes(let bytes): Text(renderText: String(decoding: bytes, as: UTF8.self))
     case .texts(let texts): texts.map(Text.init(renderText:))
     case .flag(let flag): flag
     case .number(let number): number

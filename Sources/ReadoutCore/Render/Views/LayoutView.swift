@@ -5,7 +5,8 @@ struct LayoutView: PageView {
   var description: String
   var lang: String
   var root: String
-  var body: String
+  /// The page's HTML, as cmark wrote it.
+  var body: [UInt8]
   var canonical: String?
   var jsonLD: String?
   var nav: [LinkView]
@@ -22,7 +23,7 @@ struct LayoutView: PageView {
     .text("description") { $0.description },
     .text("lang") { $0.lang },
     .text("root") { $0.root },
-    .text("body") { $0.body },
+    .bytes("body") { $0.body },
     .text("canonical") { $0.canonical },
     .text("jsonLD") { $0.jsonLD },
     .views("nav") { $0.nav },
