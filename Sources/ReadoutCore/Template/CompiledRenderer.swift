@@ -48,7 +48,9 @@ struct CompiledRenderer {
         switch resolve(reference) {
         case .text(let text): escaping.append(text, to: &bytes)
         case .bytes(let value): escaping.append(bytes: value, to: &bytes)
-        case .number(let number): escaping.append(String(number), to: &bytes)
+        case .number(let number):
+          // Digits need no escaping in either language; a minus sign may, in Markdown.
+          if number >= 0 { appendDigits(number) } else { escaping.append(String(number), to: &bytes) }
         case .flag(let flag): escaping.append(flag ? "true" : "false", to: &bytes)
         case .absent, .texts, .view, .views: break
         }
@@ -57,6 +59,17 @@ struct CompiledRenderer {
         if inverted { renderInverted(value, body) } else { renderSection(value, body) }
       }
     }
+  }
+
+  /// The decimal digits of a number that is not negative.
+  private mutating func appendDigits(_ number: Int) {
+    let start = bytes.count
+    var n = number
+    repeat {
+      bytes.append(0x30 + UInt8(n % 10))
+      n /= 10
+    } while n > 0
+    bytes[start...].reverse()
   }
 
   private mutating func renderSection(_ value: ViewField, _ body: [CompiledNode]) {
