@@ -12,11 +12,7 @@ public enum MarkdownEscaper {
     if text.withUTF8(isLiteral) { return text }
     return text.withUTF8 { input in
       // At most six bytes out for one in (`'` → `&#39;`, `"` → `&quot;`).
-      String(unsafeUninitializedCapacity: input.count * 6) { buffer in
-        var sink = BufferSink(buffer: buffer)
-        escape(input, into: &sink)
-        return sink.count
-      }
+      String(unsafeUninitializedCapacity: input.count * 6) { escape(input, into: $0) }
     }
   }
 
@@ -28,11 +24,19 @@ public enum MarkdownEscaper {
 
   /// Appends the escape of UTF-8 bytes.
   static func append(_ input: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-    if isLiteral(input) {
-      bytes.append(contentsOf: input)
-      return
+    do {
+      if isLiteral(input) {
+        bytes.append(contentsOf: input)
+        return
+      }
+      let count = bytes.count
+      // At most six bytes out for one in (`'` → `&#39;`, `"` → `&quot;`).
+      bytes.append(contentsOf: repeatElement(0, count: input.count * 6))
+      let written = bytes.withUnsafeMutableBufferPointer { buffer in
+        escape(input, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+      }
+      bytes.removeLast(input.count * 6 - written)
     }
-    escape(input, into: &bytes)
   }
 
   /// Whether escaping would leave the text as it is: the same rules as `escape(_:into:)`,
@@ -73,8 +77,9 @@ public enum MarkdownEscaper {
     return !previousSpace || input.isEmpty
   }
 
-  /// Writes the escaped bytes into `output`.
-  private static func escape<Output: ByteSink>(_ input: UnsafeBufferPointer<UInt8>, into output: inout Output) {
+  /// Writes the escaped bytes; returns how many.
+  private static func escape(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var n = 0
     var atStart = true
     var pendingSpace = false
     var digitsAtStart = true
@@ -86,62 +91,48 @@ public enum MarkdownEscaper {
       default: break
       }
       if pendingSpace {
-        output.put(0x20)
+        output[n] = 0x20
+        n += 1
         pendingSpace = false
       }
       switch b {
       case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
         UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-        output.put(UInt8(ascii: "\\"))
-        output.put(b)
-      case UInt8(ascii: "<"): output.put("&lt;")
-      case UInt8(ascii: ">"): output.put("&gt;")
-      case UInt8(ascii: "&"): output.put("&amp;")
-      case UInt8(ascii: "\""): output.put("&quot;")
-      case UInt8(ascii: "'"): output.put("&#39;")
+        output[n] = UInt8(ascii: "\\")
+        output[n + 1] = b
+        n += 2
+      case UInt8(ascii: "<"): n = put("&lt;", into: output, at: n)
+      case UInt8(ascii: ">"): n = put("&gt;", into: output, at: n)
+      case UInt8(ascii: "&"): n = put("&amp;", into: output, at: n)
+      case UInt8(ascii: "\""): n = put("&quot;", into: output, at: n)
+      case UInt8(ascii: "'"): n = put("&#39;", into: output, at: n)
       case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "!"):
-        if atStart { output.put(UInt8(ascii: "\\")) }
-        output.put(b)
+        if atStart { n = put("\\", into: output, at: n) }
+        output[n] = b
+        n += 1
       case UInt8(ascii: "."), UInt8(ascii: ")"):
         // "1995. ..." at the start of a value would begin a numbered list.
-        if digitsAtStart && !atStart { output.put(UInt8(ascii: "\\")) }
-        output.put(b)
+        if digitsAtStart && !atStart { n = put("\\", into: output, at: n) }
+        output[n] = b
+        n += 1
       default:
-        output.put(b)
+        output[n] = b
+        n += 1
       }
       digitsAtStart = digitsAtStart && b >= 0x30 && b <= 0x39
       atStart = false
     }
+    return n
   }
-}
 
-/// Where escaped bytes go: a buffer of known size, or the end of a byte array.
-protocol ByteSink {
-  mutating func put(_ byte: UInt8)
-}
-
-extension ByteSink {
-  @inline(__always)
-  mutating func put(_ text: StaticString) {
-    text.withUTF8Buffer { bytes in
-      for b in bytes { put(b) }
+  private static func put(_ s: StaticString, into output: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    var n = n
+    s.withUTF8Buffer { bytes in
+      for b in bytes {
+        output[n] = b
+        n += 1
+      }
     }
+    return n
   }
-}
-
-/// A buffer written from the start, counting what was written.
-struct BufferSink: ByteSink {
-  let buffer: UnsafeMutableBufferPointer<UInt8>
-  var count = 0
-
-  @inline(__always)
-  mutating func put(_ byte: UInt8) {
-    buffer[count] = byte
-    count += 1
-  }
-}
-
-extension Array: ByteSink where Element == UInt8 {
-  @inline(__always)
-  mutating func put(_ byte: UInt8) { append(byte) }
 }

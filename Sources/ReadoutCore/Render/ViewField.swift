@@ -45,9 +45,11 @@ public protocol ViewList: Sendable {
 }
 
 extension Array: ViewList where Element: PageView {
+  /// Reads the item in place: this runs as unspecialized generic code (the list is an
+  /// existential), where `self[item]` would copy the whole item first.
   @inline(__always)
   public func field(ofItem item: Int, at index: Int) -> ViewField {
-    self[item].field(at: index)
+    withUnsafeBufferPointer { $0[item].field(at: index) }
   }
 
   public func item(_ item: Int) -> any PageView {

@@ -105,19 +105,22 @@ struct CompiledRenderer {
     frames.removeLast()
   }
 
+  /// Field `index` of the view `depth` frames below the top, read in place.
   @inline(__always)
-  private func read(_ frame: Frame, _ index: Int) -> ViewField {
-    switch frame.value {
-    case .view(let view): view.field(at: index)
-    case .item(let list, let item): list.field(ofItem: item, at: index)
-    case .text, .bytes, .number, .empty: .absent
+  private func read(_ depth: Int, _ index: Int) -> ViewField {
+    frames.withUnsafeBufferPointer { frames in
+      switch frames[frames.count - 1 - depth].value {
+      case .view(let view): view.field(at: index)
+      case .item(let list, let item): list.field(ofItem: item, at: index)
+      case .text, .bytes, .number, .empty: .absent
+      }
     }
   }
 
   private func resolve(_ reference: CompiledReference) -> ViewField {
     switch reference {
     case .field(let depth, let index, let path):
-      var value = read(frames[frames.count - 1 - depth], index)
+      var value = read(depth, index)
       for step in path {
         guard case .view(let view) = value else { return .absent }
         switch step {
@@ -127,7 +130,7 @@ struct CompiledRenderer {
       }
       return value
     case .flag(let depth, let index):
-      return .flag(read(frames[frames.count - 1 - depth], index).isPresent)
+      return .flag(read(depth, index).isPresent)
     case .current:
       switch frames[frames.count - 1].value {
       case .view(let view): return .view(view)
