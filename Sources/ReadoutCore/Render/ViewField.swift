@@ -14,7 +14,7 @@ public enum ViewField: Sendable {
   /// A view whose fields `{{#name}}` opens.
   case view(any PageView)
   /// A list of views, iterated by `{{#name}}`.
-  case views(any ViewList)
+  case views(ViewList)
 
   /// A text field that may be empty.
   static func text(_ text: String?) -> ViewField {
@@ -35,24 +35,29 @@ public enum ViewField: Sendable {
   }
 }
 
-/// A list of views whose items' fields are read in place, without copying each item out.
-public protocol ViewList: Sendable {
-  var count: Int { get }
-  /// Field `index` of item `item`.
-  func field(ofItem item: Int, at index: Int) -> ViewField
-  /// The item itself (for `{{.}}` on an item, rare).
-  func item(_ item: Int) -> any PageView
-}
+/// A list of views whose items' fields are read in place.
+///
+/// It holds a reader made where the item type is known (`ViewFieldDeclaration.views`), so
+/// reading a field of an item runs specialized code that borrows the item, rather than
+/// generic code that copies the whole item for each field.
+public struct ViewList: Sendable {
+  public let count: Int
+  /// Field `index` of item `item`; with `index` -1, the item itself as `.view`.
+  private let reader: @Sendable (_ item: Int, _ index: Int) -> ViewField
 
-extension Array: ViewList where Element: PageView {
-  /// Reads the item in place: this runs as unspecialized generic code (the list is an
-  /// existential), where `self[item]` would copy the whole item first.
-  @inline(__always)
-  public func field(ofItem item: Int, at index: Int) -> ViewField {
-    withUnsafeBufferPointer { $0[item].field(at: index) }
+  init<Item: PageView>(_ items: [Item]) {
+    count = items.count
+    reader = { item, index in index < 0 ? .view(items[item]) : items[item].field(at: index) }
   }
 
-  public func item(_ item: Int) -> any PageView {
-    self[item]
+  /// Field `index` of item `item`.
+  @inline(__always)
+  func field(ofItem item: Int, at index: Int) -> ViewField {
+    reader(item, index)
+  }
+
+  /// The item itself, as `.view` (for `{{.}}` on an item, rare).
+  func item(_ item: Int) -> ViewField {
+    reader(item, -1)
   }
 }

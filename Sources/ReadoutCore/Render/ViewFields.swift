@@ -58,7 +58,7 @@ public struct ViewFieldDeclaration<View: PageView>: Sendable {
 
   /// A list of views that `{{#name}}` iterates.
   public static func views<Inner: PageView>(_ name: String, _ read: @escaping @Sendable (View) -> [Inner]) -> Self {
-    Self(name: name, kind: .views(Inner.self)) { .views(read($0)) }
+    Self(name: name, kind: .views(Inner.self)) { .views(ViewList(read($0))) }
   }
 }
 

@@ -15,7 +15,7 @@ struct CompiledRenderer {
   enum Value {
     case view(any PageView)
     /// Item `index` of a list of views, read in place.
-    case item(any ViewList, Int)
+    case item(ViewList, Int)
     case text(String)
     case bytes([UInt8])
     case number(Int)
@@ -134,7 +134,7 @@ struct CompiledRenderer {
     case .current:
       switch frames[frames.count - 1].value {
       case .view(let view): return .view(view)
-      case .item(let list, let item): return .view(list.item(item))
+      case .item(let list, let item): return list.item(item)
       case .text(let text): return .text(text)
       case .bytes(let value): return .bytes(value)
       case .number(let number): return .number(number)

@@ -54,7 +54,11 @@ struct ReferenceView: MustacheParent {
     case .flag(let flag): flag
     case .number(let number): number
     case .view(let view): ReferenceView(view: view)
-    case .views(let list): (0..<list.count).map { ReferenceView(view: list.item($0)) }
+    case .views(let list):
+      (0..<list.count).compactMap { k -> ReferenceView? in
+        guard case .view(let view) = list.item(k) else { return nil }
+        return ReferenceView(view: view)
+      }
     }
   }
 
