@@ -29,7 +29,6 @@ let package = Package(
       name: "ReadoutCore",
       dependencies: [
         "CCmark",
-        .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -51,7 +50,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ReadoutCoreTests",
-      dependencies: ["ReadoutCore"],
+      // swift-mustache only for the differential tests of Readout's own engine.
+      dependencies: ["ReadoutCore", .product(name: "Mustache", package: "swift-mustache")],
       exclude: ["Snapshots", "Fixtures"]
     ),
     .testTarget(

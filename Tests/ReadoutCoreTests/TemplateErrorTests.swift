@@ -16,7 +16,7 @@ import Testing
 
   static let cases: [Case] = [
     .init(name: "unclosed section", template: "record.md", text: "# {{title}}\n\n{{#sections}}\ntext\n",
-          expected: "templates/record.md.mustache:5:1: error: template does not parse: a section is opened but never closed"),
+          expected: "templates/record.md.mustache:3:1: error: template does not parse: section 'sections' is opened but never closed"),
     .init(name: "unknown variable", template: "record.md", text: "# {{title}}\n\nBy {{speakr}}.\n",
           expected: "templates/record.md.mustache:3:4: error: unknown variable 'speakr'; did you mean 'speakers'?"),
     .init(name: "missing partial", template: "topic.md", text: "# {{name}}\n{{> footer.md}}\n",
@@ -82,9 +82,9 @@ import Testing
   /// Every field a view lists answers, so the linter's list of names is the truth.
   @Test func viewFieldListsMatchTheirValues() {
     let link = LinkView(href: "a", text: "b")
-    for name in LinkView.fields { #expect(link.field(name) != nil, "LinkView.\(name)") }
+    for name in LinkView.fields.names { #expect(link.field(name) != nil, "LinkView.\(name)") }
     #expect(link.field("nonsense") == nil)
     let block = BlockView(id: "s1", kind: "statement", label: nil, speakers: [], asPrinted: nil, respondsTo: nil, paragraphs: [])
-    for name in BlockView.fields { #expect(block.field(name) != nil, "BlockView.\(name)") }
+    for name in BlockView.fields.names { #expect(block.field(name) != nil, "BlockView.\(name)") }
   }
 }

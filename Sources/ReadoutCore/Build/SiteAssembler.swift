@@ -204,8 +204,8 @@ public struct SiteAssembler: Sendable {
             if page.keepsMarkdown { kept.append(page.markdownPath) }
           case .success(let output):
             rendered += 1
-            files.append(OutputFile(path: page.path, text: output.html))
-            if page.keepsMarkdown { files.append(OutputFile(path: page.markdownPath, text: output.markdown)) }
+            files.append(OutputFile(path: page.path, bytes: output.html))
+            if page.keepsMarkdown { files.append(OutputFile(path: page.markdownPath, bytes: output.markdown)) }
           case .failure(let diagnostic):
             if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
             fatal = true

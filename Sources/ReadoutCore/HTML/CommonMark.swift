@@ -19,6 +19,20 @@ public enum CommonMark {
     public static let smart = Options(rawValue: CMARK_OPT_SMART)
   }
 
+  /// The HTML for a Markdown document given as UTF-8 bytes, as bytes: no string is made on
+  /// either side.
+  public static func html(fromMarkdown markdown: [UInt8], options: Options = [.unsafe, .validateUTF8]) -> [UInt8] {
+    markdown.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress,
+        let html = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, { cmark_markdown_to_html($0, buffer.count, options.rawValue) })
+      else { return [] }
+      defer { ccmark_free(html) }
+      var count = 0
+      while html[count] != 0 { count += 1 }
+      return html.withMemoryRebound(to: UInt8.self, capacity: count) { Array(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+  }
+
   /// The HTML for a Markdown document.
   public static func html(fromMarkdown markdown: String, options: Options = [.unsafe, .validateUTF8]) -> String {
     var markdown = markdown

@@ -16,6 +16,29 @@ public enum MarkdownEscaper {
     }
   }
 
+  /// Appends the escaped text's bytes.
+  static func append(_ text: String, to bytes: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { append($0, to: &bytes) }
+  }
+
+  /// Appends the escape of UTF-8 bytes.
+  static func append(_ input: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    do {
+      if isLiteral(input) {
+        bytes.append(contentsOf: input)
+        return
+      }
+      let count = bytes.count
+      // At most six bytes out for one in (`'` → `&#39;`, `"` → `&quot;`).
+      bytes.append(contentsOf: repeatElement(0, count: input.count * 6))
+      let written = bytes.withUnsafeMutableBufferPointer { buffer in
+        escape(input, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+      }
+      bytes.removeLast(input.count * 6 - written)
+    }
+  }
+
   /// Whether escaping would leave the text as it is: the same rules as `escape(_:into:)`,
   /// stopping at the first byte they would change.
   private static func isLiteral(_ input: UnsafeBufferPointer<UInt8>) -> Bool {

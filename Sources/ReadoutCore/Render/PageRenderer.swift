@@ -11,19 +11,33 @@ public struct PageRenderer: Sendable {
     self.folder = folder
   }
 
-  /// The rendered page: the HTML document and the Markdown it came from.
+  /// The rendered page: the HTML document and the Markdown it came from, as UTF-8 bytes.
   public struct Output: Sendable {
-    public var html: String
-    public var markdown: String
+    public var html: [UInt8]
+    public var markdown: [UInt8]
   }
 
   /// Renders one page; a missing template is an error naming the file that should exist.
   public func render(_ page: Page) -> Result<Output, Diagnostic> {
-    guard let markdown = templates.render(page.template, page.view) else {
+    // Bytes all the way: the Markdown goes to cmark, cmark's HTML into the layout, the
+    // layout's output into the page's file; no string is made for any of them.
+    var markdown: [UInt8] = []
+    markdown.reserveCapacity(1 << 14)
+    guard templates.render(page.template, page.view, into: &markdown) else {
       return .failure(.error("no template '\(page.template)' for \(page.path); add \(folder)/\(page.template).mustache", at: nil))
     }
-    // A Swift string is valid UTF-8 already, so cmark need not check it again.
+    // Templates and values are Swift strings, valid UTF-8 already: cmark need not check it.
     let body = CommonMark.html(fromMarkdown: markdown, options: [.unsafe])
+    var html: [UInt8] = []
+    html.reserveCapacity(body.count + (1 << 12))
+    guard templates.render("layout.html", layoutView(for: page, body: body), into: &html) else {
+      return .failure(.error("no layout template; add \(folder)/layout.html.mustache", at: nil))
+    }
+    return .success(Output(html: html, markdown: markdown))
+  }
+
+  /// What the layout sees for a page whose Markdown became `body`.
+  func layoutView(for page: Page, body: [UInt8]) -> LayoutView {
     var layout = LayoutView(
       title: page.title == config.title ? config.title : "\(page.title) · \(config.title)", siteTitle: config.title,
       description: page.description, lang: config.language, root: page.root, body: body,
@@ -38,10 +52,7 @@ public struct PageRenderer: Sendable {
       layout.base = config.baseURL
       layout.findsRoot = config.baseURL == nil
     }
-    guard let html = templates.render("layout.html", layout) else {
-      return .failure(.error("no layout template; add \(folder)/layout.html.mustache", at: nil))
-    }
-    return .success(Output(html: html, markdown: markdown))
+    return layout
   }
 
   /// A hash of everything the page's files are made from: its data, its template and the

@@ -2,18 +2,23 @@
 /// through other partials (`{{> name}}`, `{{< parent}}`), so a rebuild knows which pages a
 /// template edit touches.
 ///
-/// A template whose includes cannot be read from its text (a dynamic partial `{{> *name}}`, or
-/// changed delimiters) depends on every template. Hashes hold within one process only.
+/// A template that does not parse (its includes cannot be read) depends on every template.
+/// Hashes hold within one process only.
 struct TemplateFingerprints: Sendable, Hashable {
   private var byName: [String: Int] = [:]
 
-  init(sources: [(name: String, text: String)]) {
+  /// `parsed` holds the templates that parse.
+  init(sources: [(name: String, text: String)], parsed: [String: [MustacheNode]]) {
     let texts = Dictionary(sources.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
     var includes: [String: Set<String>] = [:]
-    for (name, text) in texts {
-      let tags = MustacheTags.scan(text)
-      let opaque = text.contains("{{=") || tags.contains { ($0.kind == ">" || $0.kind == "<") && $0.name.hasPrefix("*") }
-      includes[name] = opaque ? Set(texts.keys) : Set(tags.filter { $0.kind == ">" || $0.kind == "<" }.map(\.name))
+    for name in texts.keys {
+      guard let nodes = parsed[name] else {
+        includes[name] = Set(texts.keys)
+        continue
+      }
+      var names = Set<String>()
+      Self.collect(nodes, into: &names)
+      includes[name] = names
     }
     for name in texts.keys {
       var seen: Set<String> = [name]
@@ -27,6 +32,21 @@ struct TemplateFingerprints: Sendable, Hashable {
         hasher.combine(texts[included])
       }
       byName[name] = hasher.finalize()
+    }
+  }
+
+  /// The names of the partials and parents the nodes include.
+  private static func collect(_ nodes: [MustacheNode], into names: inout Set<String>) {
+    for node in nodes {
+      switch node.kind {
+      case .text, .variable: break
+      case .section(_, _, let children): collect(children, into: &names)
+      case .partial(let name, _): names.insert(name)
+      case .parent(let name, _, let blocks):
+        names.insert(name)
+        for block in blocks { collect(block.children, into: &names) }
+      case .block(let block): collect(block.children, into: &names)
+      }
     }
   }
 

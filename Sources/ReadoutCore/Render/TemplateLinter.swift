@@ -1,8 +1,9 @@
 /// Finds template mistakes that Mustache would render silently as nothing: names no view
 /// has (`{{titel}}`) and partials that do not exist (`{{> footer.md}}`).
 ///
-/// Any name of any view is accepted anywhere, since Mustache looks names up through the
-/// enclosing views; so a typo is caught, a name used in the wrong section is not.
+/// Any name of any view is accepted here; the compiler then checks each page template
+/// against the view it renders, and warns about names that view and the views around them
+/// do not have.
 struct TemplateLinter {
   /// Every field of every view, plus `hasX` for each field `x`.
   let known: Set<String>
@@ -10,7 +11,7 @@ struct TemplateLinter {
   init(views: [any PageView.Type]) {
     var names = Set<String>()
     for view in views {
-      for field in view.fields {
+      for field in view.schema.names {
         names.insert(field)
         names.insert("has" + field.prefix(1).uppercased() + field.dropFirst())
       }
@@ -24,35 +25,46 @@ struct TemplateLinter {
     RecordItemView.self, ExcerptView.self, GroupView.self, PaginationView.self,
   ]
 
-  /// Problems in one template's text; `file` is the path to report.
-  func lint(_ text: String, file: String, templateNames: Set<String>) -> [Diagnostic] {
+  /// Problems in one parsed template; `file` is the path to report.
+  func lint(_ nodes: [MustacheNode], file: String, templateNames: Set<String>) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for tag in MustacheTags.scan(text) {
-      let location = SourceLocation(file: file, line: tag.line, column: tag.column)
-      switch tag.kind {
-      case "!", "%", "=", "$", "<", "/": continue
-      case ">":
-        if !templateNames.contains(tag.name) {
-          diagnostics.append(.error("partial '\(tag.name)' does not exist; add \(file.split(separator: "/").dropLast().joined(separator: "/"))/\(tag.name).mustache", at: location))
-        }
-      default:
-        for name in variableNames(tag.name) where !known.contains(name) {
-          let hint = suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
-          diagnostics.append(.error("unknown variable '\(name)'\(hint)", at: location))
-        }
-      }
-    }
+    lint(nodes, file: file, templateNames: templateNames, into: &diagnostics)
     return diagnostics
   }
 
-  /// The plain names a tag refers to: `a.b` → a, b; `first(list)` → list; `last()` → none.
-  private func variableNames(_ raw: String) -> [String] {
-    var name = raw
-    if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
-      name = String(name[name.index(after: open)..<close])
+  private func lint(_ nodes: [MustacheNode], file: String, templateNames: Set<String>, into diagnostics: inout [Diagnostic]) {
+    for node in nodes {
+      let location = SourceLocation(file: file, line: node.line, column: node.column)
+      switch node.kind {
+      case .text: break
+      case .variable(let name, _): check(name, at: location, into: &diagnostics)
+      case .section(let name, _, let children):
+        check(name, at: location, into: &diagnostics)
+        lint(children, file: file, templateNames: templateNames, into: &diagnostics)
+      case .partial(let name, _):
+        checkPartial(name, file: file, at: location, templateNames: templateNames, into: &diagnostics)
+      case .parent(let name, _, let blocks):
+        checkPartial(name, file: file, at: location, templateNames: templateNames, into: &diagnostics)
+        for block in blocks { lint(block.children, file: file, templateNames: templateNames, into: &diagnostics) }
+      case .block(let block):
+        lint(block.children, file: file, templateNames: templateNames, into: &diagnostics)
+      }
     }
-    if name.isEmpty || name == "." { return [] }
-    return name.split(separator: ".").map(String.init)
+  }
+
+  private func check(_ name: MustacheName, at location: SourceLocation, into diagnostics: inout [Diagnostic]) {
+    guard case .path(let parts) = name else { return }
+    for part in parts where !known.contains(part) {
+      let hint = suggestion(for: part).map { "; did you mean '\($0)'?" } ?? ""
+      diagnostics.append(.error("unknown variable '\(part)'\(hint)", at: location))
+    }
+  }
+
+  private func checkPartial(
+    _ name: String, file: String, at location: SourceLocation, templateNames: Set<String>, into diagnostics: inout [Diagnostic]
+  ) {
+    guard !templateNames.contains(name) else { return }
+    diagnostics.append(.error("partial '\(name)' does not exist; add \(file.split(separator: "/").dropLast().joined(separator: "/"))/\(name).mustache", at: location))
   }
 
   private func suggestion(for name: String) -> String? {
@@ -60,52 +72,6 @@ struct TemplateLinter {
     return known.sorted().min { a, b in
       EditDistance.between(lower, a.lowercased()) < EditDistance.between(lower, b.lowercased())
     }.flatMap { EditDistance.between(lower, $0.lowercased()) <= 2 ? $0 : nil }
-  }
-}
-
-/// The tags of a Mustache template with their positions.
-enum MustacheTags {
-  struct Tag {
-    var kind: Character?
-    var name: String
-    var line: Int
-    var column: Int
-  }
-
-  static func scan(_ text: String) -> [Tag] {
-    var tags: [Tag] = []
-    let chars = Array(text)
-    var i = 0, line = 1, column = 1
-    while i < chars.count {
-      if chars[i] == "{", i + 1 < chars.count, chars[i + 1] == "{" {
-        let startLine = line, startColumn = column
-        var j = i + 2
-        let triple = j < chars.count && chars[j] == "{"
-        if triple { j += 1 }
-        var inner = ""
-        while j + 1 < chars.count, !(chars[j] == "}" && chars[j + 1] == "}") {
-          inner.append(chars[j])
-          j += 1
-        }
-        var body = inner.trimmingSpaces()
-        var kind: Character? = nil
-        if let first = body.first, "#^/>!&%=$<".contains(first) {
-          kind = first
-          body = String(body.dropFirst()).trimmingSpaces()
-        }
-        if kind == "=" { return tags }  // changed delimiters: stop rather than misread
-        tags.append(Tag(kind: kind, name: body, line: startLine, column: startColumn))
-        let end = min(chars.count, j + 2 + (triple ? 1 : 0))
-        for k in i..<end {
-          if chars[k] == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        i = end
-        continue
-      }
-      if chars[i] == "\n" { line += 1; column = 1 } else { column += 1 }
-      i += 1
-    }
-    return tags
   }
 }
 

@@ -1,52 +1,67 @@
-import Mustache
-
-/// The site's templates, parsed once per build.
+/// The site's templates, parsed once per build, and the page templates compiled against the
+/// views they render.
 ///
 /// Every `*.mustache` file of the templates folder is a template named by its path without the
 /// extension (`record.md`, `layout.html`, `partials/statement.md`); `{{> name}}` includes one.
+/// Templates whose name ends in `.md` escape `{{name}}` for Markdown, the others for HTML.
 public struct TemplateSet: Sendable {
-  let library: MustacheLibrary
+  let parsed: [String: [MustacheNode]]
+  let compiled: [String: CompiledTemplate]
   let fingerprints: TemplateFingerprints
+  let folder: String
+
+  /// The view type each page template renders; others are compiled when first asked for.
+  static let pageViews: [(template: String, view: any PageView.Type)] = [
+    ("layout.html", LayoutView.self), ("home.md", HomeView.self), ("record.md", RecordView.self),
+    ("speaker.md", PersonView.self), ("topic.md", TopicView.self), ("speakers.md", ListPageView.self),
+    ("topics.md", ListPageView.self), ("list.md", ListPageView.self), ("search.md", ListPageView.self),
+    ("404.md", ListPageView.self),
+  ]
 
   /// Parses templates given as (name, text) pairs; a template that does not parse is reported
   /// with its file, line and column, and left out.
   public init(sources: [(name: String, text: String)], folder: String, diagnostics: inout [Diagnostic]) {
-    MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
-    MustacheContentTypes.register(HTMLContentType(), named: HTMLContentType.name)
-    var library = MustacheLibrary()
+    var parsed: [String: [MustacheNode]] = [:]
     let linter = TemplateLinter(views: TemplateLinter.allViews)
     let known = Set(sources.map(\.name))
     for (name, text) in sources.sorted(by: { $0.name < $1.name }) {
-      diagnostics += linter.lint(text, file: "\(folder)/\(name).mustache", templateNames: known)
-      let isMarkdown = name.hasSuffix(".md")
-      let prefix = isMarkdown ? MarkdownContentType.pragma : HTMLContentType.pragma
+      let file = "\(folder)/\(name).mustache"
       do {
-        library.register(try MustacheTemplate(string: prefix + text), named: name)
-      } catch let error as MustacheTemplate.ParserError {
-        let line = error.context.lineNumber
-        let column = line == 1 ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
-        diagnostics.append(.error("template does not parse: \(TemplateSet.describe(error.error))", at: SourceLocation(file: "\(folder)/\(name).mustache", line: line, column: column)))
+        let nodes = try MustacheParser.parse(text, firstLineStandalone: false)
+        diagnostics += linter.lint(nodes, file: file, templateNames: known)
+        parsed[name] = nodes
       } catch {
-        diagnostics.append(.error("template does not parse: \(error)", at: SourceLocation(file: "\(folder)/\(name).mustache", line: 1)))
+        diagnostics.append(.error("template does not parse: \(error.reason)", at: SourceLocation(file: file, line: error.line, column: error.column)))
       }
     }
-    self.library = library
-    self.fingerprints = TemplateFingerprints(sources: sources)
+    var compiler = MustacheCompiler(templates: parsed, folder: folder)
+    var compiled: [String: CompiledTemplate] = [:]
+    for (template, view) in Self.pageViews {
+      compiled[template] = compiler.compile(template, for: view)
+    }
+    diagnostics += compiler.diagnostics
+    self.parsed = parsed
+    self.compiled = compiled
+    self.fingerprints = TemplateFingerprints(sources: sources, parsed: parsed)
+    self.folder = folder
+  }
+
+  /// Appends a template's output for `view` to `bytes`; `false` if there is no such template.
+  func render(_ name: String, _ view: any PageView, into bytes: inout [UInt8]) -> Bool {
+    if let template = compiled[name], template.viewType == ObjectIdentifier(type(of: view)) {
+      template.render(view, into: &bytes)
+      return true
+    }
+    var compiler = MustacheCompiler(templates: parsed, folder: folder)
+    guard let template = compiler.compile(name, for: type(of: view)) else { return false }
+    template.render(view, into: &bytes)
+    return true
   }
 
   /// Renders a template; `nil` if there is no such template.
-  func render(_ name: String, _ context: Any) -> String? {
-    library.render(context, withTemplate: name)
-  }
-
-  private static func describe(_ error: any Error) -> String {
-    let text = String(describing: error)
-    switch text {
-    case "sectionCloseNameIncorrect": return "a section is closed with a different name than it was opened with"
-    case "unfinishedName": return "a tag is not closed with '}}'"
-    case "expectedSectionEnd": return "a section is opened but never closed"
-    case "unexpectedTokenAfterPragma", "invalidConfigVariableSyntax", "unrecognisedConfigVariable": return "the pragma is not understood (\(text))"
-    default: return text
-    }
+  func render(_ name: String, _ view: any PageView) -> String? {
+    var bytes: [UInt8] = []
+    guard render(name, view, into: &bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -7,17 +7,11 @@ struct ExcerptView: PageView {
   var speakers: [LinkView]
   var section: String?
 
-  static let fields: [String] = ["href", "text", "record", "date", "speakers", "section"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "href": .text(href)
-    case "text": .text(text)
-    case "record": .text(record)
-    case "date": .text(date)
-    case "speakers": .views(speakers)
-    case "section": .text(section)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("href") { $0.href },
+    .text("text") { $0.text },
+    .text("record") { $0.record },
+    .text("date") { $0.date },
+    .views("speakers") { $0.speakers },
+    .text("section") { $0.section })
 }

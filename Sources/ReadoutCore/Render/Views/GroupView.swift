@@ -7,17 +7,11 @@ struct GroupView: PageView {
   var items: [ExcerptView]
   var more: LinkView?
 
-  static let fields: [String] = ["id", "title", "href", "note", "items", "more"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "id": .text(id)
-    case "title": .text(title)
-    case "href": .text(href)
-    case "note": .text(note)
-    case "items": .views(items)
-    case "more": .view(more)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("id") { $0.id },
+    .text("title") { $0.title },
+    .text("href") { $0.href },
+    .text("note") { $0.note },
+    .views("items") { $0.items },
+    .view("more") { $0.more })
 }

@@ -10,22 +10,16 @@ struct HomeView: PageView {
   var topics: [LinkView]
   var countries: [LinkView]
 
-  static let fields: [String] = ["title", "description", "recordCount", "statementCount", "recordsCounted", "statementsCounted", "latest", "years", "speakers", "topics", "countries"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "title": .text(title)
-    case "description": .text(description)
-    case "recordCount": .number(recordCount)
-    case "statementCount": .number(statementCount)
-    case "recordsCounted": .text(Count.of(recordCount, "record"))
-    case "statementsCounted": .text(Count.of(statementCount, "statement"))
-    case "latest": .views(latest)
-    case "years": .views(years)
-    case "speakers": .views(speakers)
-    case "topics": .views(topics)
-    case "countries": .views(countries)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("title") { $0.title },
+    .text("description") { $0.description },
+    .number("recordCount") { $0.recordCount },
+    .number("statementCount") { $0.statementCount },
+    .text("recordsCounted") { Count.of($0.recordCount, "record") },
+    .text("statementsCounted") { Count.of($0.statementCount, "statement") },
+    .views("latest") { $0.latest },
+    .views("years") { $0.years },
+    .views("speakers") { $0.speakers },
+    .views("topics") { $0.topics },
+    .views("countries") { $0.countries })
 }

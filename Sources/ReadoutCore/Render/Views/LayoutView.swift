@@ -5,7 +5,8 @@ struct LayoutView: PageView {
   var description: String
   var lang: String
   var root: String
-  var body: String
+  /// The page's HTML, as cmark wrote it.
+  var body: [UInt8]
   var canonical: String?
   var jsonLD: String?
   var nav: [LinkView]
@@ -22,26 +23,20 @@ struct LayoutView: PageView {
   /// The page's own feed (a person's or topic's statements), relative to the page.
   var pageFeed: String?
 
-  static let fields: [String] = ["title", "siteTitle", "description", "lang", "root", "body", "canonical", "jsonLD", "nav", "isHome", "base", "findsRoot", "feed", "meta", "pageFeed"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "title": .text(title)
-    case "siteTitle": .text(siteTitle)
-    case "description": .text(description)
-    case "lang": .text(lang)
-    case "root": .text(root)
-    case "body": .text(body)
-    case "canonical": .text(canonical)
-    case "jsonLD": .text(jsonLD)
-    case "nav": .views(nav)
-    case "isHome": .flag(isHome)
-    case "base": .text(base)
-    case "findsRoot": .flag(findsRoot)
-    case "feed": .flag(feed)
-    case "meta": .views(meta)
-    case "pageFeed": .text(pageFeed)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("title") { $0.title },
+    .text("siteTitle") { $0.siteTitle },
+    .text("description") { $0.description },
+    .text("lang") { $0.lang },
+    .text("root") { $0.root },
+    .bytes("body") { $0.body },
+    .text("canonical") { $0.canonical },
+    .text("jsonLD") { $0.jsonLD },
+    .views("nav") { $0.nav },
+    .flag("isHome") { $0.isHome },
+    .text("base") { $0.base },
+    .flag("findsRoot") { $0.findsRoot },
+    .flag("feed") { $0.feed },
+    .views("meta") { $0.meta },
+    .text("pageFeed") { $0.pageFeed })
 }

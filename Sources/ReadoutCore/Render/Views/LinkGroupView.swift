@@ -4,14 +4,8 @@ struct LinkGroupView: PageView {
   var title: String
   var links: [LinkView]
 
-  static let fields: [String] = ["id", "title", "links"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "id": .text(id)
-    case "title": .text(title)
-    case "links": .views(links)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("id") { $0.id },
+    .text("title") { $0.title },
+    .views("links") { $0.links })
 }

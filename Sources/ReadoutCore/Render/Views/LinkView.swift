@@ -7,16 +7,10 @@ struct LinkView: PageView {
   var current: Bool = false
   var gap: Bool = false
 
-  static let fields: [String] = ["href", "text", "note", "current", "gap"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "href": .text(href)
-    case "text": .text(text)
-    case "note": .text(note)
-    case "current": .flag(current)
-    case "gap": .flag(gap)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("href") { $0.href },
+    .text("text") { $0.text },
+    .text("note") { $0.note },
+    .flag("current") { $0.current },
+    .flag("gap") { $0.gap })
 }

@@ -11,19 +11,13 @@ struct ListPageView: PageView {
   /// `links` grouped by their first letter, each group with an anchor.
   var byLetter: [LinkGroupView] = []
 
-  static let fields: [String] = ["title", "intro", "records", "links", "groups", "pagination", "letters", "byLetter"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "title": .text(title)
-    case "intro": .text(intro)
-    case "records": .views(records)
-    case "links": .views(links)
-    case "groups": .views(groups)
-    case "pagination": .view(pagination)
-    case "letters": .views(letters)
-    case "byLetter": .views(byLetter)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("title") { $0.title },
+    .text("intro") { $0.intro },
+    .views("records") { $0.records },
+    .views("links") { $0.links },
+    .views("groups") { $0.groups },
+    .view("pagination") { $0.pagination },
+    .views("letters") { $0.letters },
+    .views("byLetter") { $0.byLetter })
 }

@@ -4,14 +4,8 @@ struct PaginationView: PageView {
   var previous: LinkView?
   var next: LinkView?
 
-  static let fields: [String] = ["pages", "previous", "next"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "pages": .views(pages)
-    case "previous": .view(previous)
-    case "next": .view(next)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .views("pages") { $0.pages },
+    .view("previous") { $0.previous },
+    .view("next") { $0.next })
 }

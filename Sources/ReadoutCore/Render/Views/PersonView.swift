@@ -15,26 +15,20 @@ struct PersonView: PageView {
   var pagination: PaginationView?
   var page: Int
 
-  static let fields: [String] = ["id", "name", "country", "roles", "meetingCount", "statementCount", "meetingsCounted", "statementsCounted", "years", "met", "byTopic", "otherTopics", "byMeeting", "pagination", "firstPage"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "id": .text(id)
-    case "name": .text(self.name)
-    case "country": .text(country)
-    case "roles": .views(roles)
-    case "meetingCount": .number(meetingCount)
-    case "statementCount": .number(statementCount)
-    case "meetingsCounted": .text(Count.of(meetingCount, "meeting"))
-    case "statementsCounted": .text(Count.of(statementCount, "statement"))
-    case "years": .views(years)
-    case "met": .views(met)
-    case "byTopic": .views(byTopic)
-    case "otherTopics": .views(otherTopics)
-    case "byMeeting": .views(byMeeting)
-    case "pagination": .view(pagination)
-    case "firstPage": .flag(page == 1)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("id") { $0.id },
+    .text("name") { $0.name },
+    .text("country") { $0.country },
+    .views("roles") { $0.roles },
+    .number("meetingCount") { $0.meetingCount },
+    .number("statementCount") { $0.statementCount },
+    .text("meetingsCounted") { Count.of($0.meetingCount, "meeting") },
+    .text("statementsCounted") { Count.of($0.statementCount, "statement") },
+    .views("years") { $0.years },
+    .views("met") { $0.met },
+    .views("byTopic") { $0.byTopic },
+    .views("otherTopics") { $0.otherTopics },
+    .views("byMeeting") { $0.byMeeting },
+    .view("pagination") { $0.pagination },
+    .flag("firstPage") { $0.page == 1 })
 }

@@ -7,17 +7,11 @@ struct RecordItemView: PageView {
   var countries: String
   var people: [LinkView]
 
-  static let fields: [String] = ["href", "title", "date", "kind", "countries", "people"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "href": .text(href)
-    case "title": .text(title)
-    case "date": .text(date)
-    case "kind": .text(kind)
-    case "countries": .text(countries)
-    case "people": .views(people)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("href") { $0.href },
+    .text("title") { $0.title },
+    .text("date") { $0.date },
+    .text("kind") { $0.kind },
+    .text("countries") { $0.countries },
+    .views("people") { $0.people })
 }

@@ -29,40 +29,34 @@ struct RecordView: PageView {
   var sourceURL: String?
   var markdownHref: String
 
-  static let fields: [String] = ["id", "title", "titleMade", "date", "meetingDate", "time", "place", "kind", "countries", "participants", "topics", "contents", "sections", "previous", "next", "previousPair", "nextPair", "pairName", "pair", "archive", "related", "citation", "citations", "citationFiles", "source", "sourceURL", "markdownHref"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "id": .text(id)
-    case "title": .text(title)
-    case "titleMade": .flag(titleMade)
-    case "date": .text(date)
-    case "meetingDate": .text(meetingDate)
-    case "time": .text(time)
-    case "place": .text(place)
-    case "kind": .text(kind)
-    case "countries": .views(countries)
-    case "participants": .views(participants)
-    case "topics": .views(topics)
-    case "contents": .views(contents.count > 1 ? contents : [])
-    case "sections": .views(sections)
-    case "previous": .view(previous)
-    case "next": .view(next)
-    case "previousPair": .view(previousPair)
-    case "nextPair": .view(nextPair)
-    case "pairName": .text(pairName)
-    case "pair": .flag(previousPair != nil || nextPair != nil)
-    case "archive": .flag(previous != nil || next != nil)
-    case "related": .views(related)
-    case "citation": .text(citation)
-    case "citations": .views(citations)
-    case "citationFiles": .views(citationFiles)
-    case "source": .text(source)
-    case "sourceURL": .text(sourceURL)
-    case "markdownHref": .text(markdownHref)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("id") { $0.id },
+    .text("title") { $0.title },
+    .flag("titleMade") { $0.titleMade },
+    .text("date") { $0.date },
+    .text("meetingDate") { $0.meetingDate },
+    .text("time") { $0.time },
+    .text("place") { $0.place },
+    .text("kind") { $0.kind },
+    .views("countries") { $0.countries },
+    .views("participants") { $0.participants },
+    .views("topics") { $0.topics },
+    .views("contents") { $0.contents.count > 1 ? $0.contents : [] },
+    .views("sections") { $0.sections },
+    .view("previous") { $0.previous },
+    .view("next") { $0.next },
+    .view("previousPair") { $0.previousPair },
+    .view("nextPair") { $0.nextPair },
+    .text("pairName") { $0.pairName },
+    .flag("pair") { $0.previousPair != nil || $0.nextPair != nil },
+    .flag("archive") { $0.previous != nil || $0.next != nil },
+    .views("related") { $0.related },
+    .text("citation") { $0.citation },
+    .views("citations") { $0.citations },
+    .views("citationFiles") { $0.citationFiles },
+    .text("source") { $0.source },
+    .text("sourceURL") { $0.sourceURL },
+    .text("markdownHref") { $0.markdownHref })
 }
 
 /// A participant on a record page.
@@ -73,18 +67,12 @@ struct ParticipantView: PageView {
   var country: String?
   var principal: Bool
 
-  static let fields: [String] = ["href", "name", "role", "country", "principal"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "href": .text(href)
-    case "name": .text(self.name)
-    case "role": .text(role)
-    case "country": .text(country)
-    case "principal": .flag(principal)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("href") { $0.href },
+    .text("name") { $0.name },
+    .text("role") { $0.role },
+    .text("country") { $0.country },
+    .flag("principal") { $0.principal })
 }
 
 /// A section of a record page.
@@ -95,18 +83,12 @@ struct SectionView: PageView {
   var topics: [LinkView]
   var blocks: [BlockView]
 
-  static let fields: [String] = ["id", "number", "heading", "topics", "blocks"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "id": .text(id)
-    case "number": .text(number)
-    case "heading": .text(heading)
-    case "topics": .views(topics)
-    case "blocks": .views(blocks)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("id") { $0.id },
+    .text("number") { $0.number },
+    .text("heading") { $0.heading },
+    .views("topics") { $0.topics },
+    .views("blocks") { $0.blocks })
 }
 
 /// A statement or paragraph of a record page, with its permalink.
@@ -119,22 +101,16 @@ struct BlockView: PageView {
   var respondsTo: LinkView?
   var paragraphs: [String]
 
-  static let fields: [String] = ["id", "kind", "label", "speakers", "asPrinted", "respondsTo", "paragraphs", "isStatement", "isJoint", "byline", "cites"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "id": .text(id)
-    case "kind": .text(kind)
-    case "label": .text(label)
-    case "speakers": .views(speakers)
-    case "asPrinted": .text(asPrinted)
-    case "respondsTo": .view(respondsTo)
-    case "paragraphs": .texts(paragraphs)
-    case "isStatement": .flag(kind == "statement")
-    case "isJoint": .flag(kind == "joint")
-    case "byline": .flag(label != nil || !speakers.isEmpty)
-    case "cites": .flag(kind != "paragraph")
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("id") { $0.id },
+    .text("kind") { $0.kind },
+    .text("label") { $0.label },
+    .views("speakers") { $0.speakers },
+    .text("asPrinted") { $0.asPrinted },
+    .view("respondsTo") { $0.respondsTo },
+    .texts("paragraphs") { $0.paragraphs },
+    .flag("isStatement") { $0.kind == "statement" },
+    .flag("isJoint") { $0.kind == "joint" },
+    .flag("byline") { $0.label != nil || !$0.speakers.isEmpty },
+    .flag("cites") { $0.kind != "paragraph" })
 }

@@ -10,20 +10,14 @@ struct TopicView: PageView {
   var pagination: PaginationView?
   var page: Int
 
-  static let fields: [String] = ["id", "name", "recordCount", "statementCount", "speakers", "bySpeaker", "sections", "pagination", "firstPage"]
-
-  func field(_ name: String) -> ViewField? {
-    switch name {
-    case "id": .text(id)
-    case "name": .text(self.name)
-    case "recordCount": .number(recordCount)
-    case "statementCount": .number(statementCount)
-    case "speakers": .views(speakers)
-    case "bySpeaker": .views(bySpeaker)
-    case "sections": .views(sections)
-    case "pagination": .view(pagination)
-    case "firstPage": .flag(page == 1)
-    default: nil
-    }
-  }
+  static let fields = ViewFields<Self>(
+    .text("id") { $0.id },
+    .text("name") { $0.name },
+    .number("recordCount") { $0.recordCount },
+    .number("statementCount") { $0.statementCount },
+    .views("speakers") { $0.speakers },
+    .views("bySpeaker") { $0.bySpeaker },
+    .views("sections") { $0.sections },
+    .view("pagination") { $0.pagination },
+    .flag("firstPage") { $0.page == 1 })
 }
