@@ -9,6 +9,9 @@ public struct SiteConfig: Hashable, Sendable {
   public var author: String?
   /// How many items a list page shows before it continues on a next page.
   public var pageSize: Int
+  /// Whether the built-in topic vocabulary is used (`default_topics: false` turns it off,
+  /// leaving only the topics of `topics.yml`).
+  public var defaultTopics = true
 
   public init(
     title: String = "Readout", description: String = "An archive of diplomatic meeting records.",

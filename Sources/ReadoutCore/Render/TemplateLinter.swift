@@ -21,7 +21,7 @@ struct TemplateLinter {
   static let allViews: [any PageView.Type] = [
     LayoutView.self, HomeView.self, RecordView.self, ParticipantView.self, SectionView.self,
     BlockView.self, PersonView.self, TopicView.self, ListPageView.self, LinkView.self,
-    RecordItemView.self, ExcerptView.self, GroupView.self, PaginationView.self,
+    RecordItemView.self, ExcerptView.self, GroupView.self, PaginationView.self, TopicIndexView.self, TopicGroupView.self,
   ]
 
   /// Problems in one template's text; `file` is the path to report.
