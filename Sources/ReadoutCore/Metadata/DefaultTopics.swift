@@ -152,7 +152,7 @@ enum DefaultTopics {
       ],
       hints: ["security", "stability", "threat", "coast guard", "maritime security", "patrol"],
       negatives: [
-        "security council", "un security council", "united nations security council", "energy security",
+        "security council", "energy security",
         "food security", "economic security", "human security", "social security", "health security",
         "cyber security", "cybersecurity", "secure a venue", "securing a venue", "secured a venue", "secure",
         "base on", "based on", "on the basis of", "basis", "database", "customer base", "nuclear security",
@@ -458,7 +458,7 @@ enum DefaultTopics {
       id: "human-rights", name: "Human rights and democracy",
       aliases: [
         "Human Rights", "Human Rights and Democracy", "Democracy", "Democratization", "Refugees", "Refugee Issues",
-        "Rule of Law", "Democracy and Human Rights",
+        "Democracy and Human Rights",
       ],
       keywords: [
         "human rights", "human rights situation", "human rights dialogue", "democratization", "democratisation",
