@@ -59,4 +59,12 @@ import Testing
     #expect(TopicWords.folded("territories’ crisis") == [Array("territory".utf8), Array("crisis".utf8)])
     #expect(TopicWords.folded("gas — energy") == [Array("gas".utf8), Array("energy".utf8)])
   }
+
+  /// The hash handed over with each folded word is that word's hash, however it was folded.
+  @Test func eachWordComesWithItsOwnHash() {
+    var pairs: [([UInt8], UInt64)] = []
+    TopicWords.forEach(in: "Territories, sanctions, gas, crisis and the SEAS’ ecosystems café") { word, hash in pairs.append((Array(word), hash)) }
+    #expect(pairs.map { String(decoding: $0.0, as: UTF8.self) } == ["territory", "sanction", "gas", "crisis", "and", "the", "sea", "ecosystem", "café"])
+    for (word, hash) in pairs { #expect(hash == TopicWordTable.hash(word)) }
+  }
 }

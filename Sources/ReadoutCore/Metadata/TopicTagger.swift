@@ -33,7 +33,7 @@ public struct TopicTagger: Sendable {
     record.sections.map { section in
       let heading = section.heading.map { vocabulary.headingTopics($0).map { vocabulary.entries[$0].id } } ?? []
       return section.blocks.map { block in
-        let evidence = vocabulary.evidence(inText: block.text)
+        let evidence = vocabulary.evidence(inParagraphs: block.paragraphs)
         return block.topics.map { id in
           let phrases = vocabulary.index(of: id).flatMap { k in evidence.items.first { $0.topic == k }?.phrases } ?? []
           let from: String? = heading.contains(id) ? "heading" : phrases.isEmpty ? "sub-heading" : nil
@@ -71,7 +71,7 @@ public struct TopicTagger: Sendable {
   /// its own, in vocabulary order.
   private func blockTopics(_ block: Block, minimum: Int) -> [String] {
     let inherited = block.topics
-    let evidence = vocabulary.evidence(inText: block.text)
+    let evidence = vocabulary.evidence(inParagraphs: block.paragraphs)
     let own = evidence.blockTopics(minimum: minimum).map { vocabulary.entries[$0].id }
     // Where the block's own words name topics, an inherited topic it has no word for at all
     // is left out: under "Relations and the Peace Treaty", a paragraph on the treaty alone.

@@ -29,16 +29,11 @@ public struct TopicVocabulary: Hashable, Sendable {
     excluded = entries.map { entry in entry.excludes.compactMap { ids[$0] } }
   }
 
-  /// The built-in topics with `overrides` laid over them: an entry with a default's id
-  /// replaces it, others are added after the defaults. With `defaults: false`, only
-  /// `overrides`.
-  public init(overrides: [TopicEntry], defaults: Bool = true) {
-    self.init(entries: TopicVocabulary.merged(defaults ? DefaultTopics.entries : [], overrides))
-  }
-
   /// The built-in vocabulary.
   public static var builtIn: TopicVocabulary { TopicVocabulary(entries: DefaultTopics.entries) }
 
+  /// `defaults` with `overrides` laid over them: an entry with a default's id replaces it,
+  /// others are added after the defaults.
   static func merged(_ defaults: [TopicEntry], _ overrides: [TopicEntry]) -> [TopicEntry] {
     var result = defaults
     for entry in overrides {
@@ -89,13 +84,20 @@ public struct TopicVocabulary: Hashable, Sendable {
   /// hint; everything named in the words after "discussed", "exchanged views on" counts 2) and
   /// the phrases found. A topic that excludes others (North Korea) clears them.
   public func evidence(inText text: String) -> TopicEvidence {
+    evidence(inParagraphs: [text])
+  }
+
+  /// `evidence(inText:)` of paragraphs as one text (a block's), without joining them.
+  public func evidence(inParagraphs paragraphs: [String]) -> TopicEvidence {
     var result = TopicEvidence()
-    var listUntil = -1
-    for match in matcher.matches(in: text) {
-      let phrase = matcher.phrases[match.phrase]
-      if phrase.opensList { listUntil = match.position + 30 }
-      for hit in phrase.hits {
-        result.add(topic: hit.topic, points: match.position <= listUntil ? 2 : hit.points, phrase: phrase.text)
+    for text in paragraphs {
+      var listUntil = -1
+      for match in matcher.matches(in: text) {
+        let phrase = matcher.phrases[match.phrase]
+        if phrase.opensList { listUntil = match.position + 30 }
+        for hit in phrase.hits {
+          result.add(topic: hit.topic, points: match.position <= listUntil ? 2 : hit.points, phrase: phrase.text)
+        }
       }
     }
     for item in result.items where item.points >= TopicVocabulary.blockMinimum {

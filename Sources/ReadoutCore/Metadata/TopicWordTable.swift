@@ -52,10 +52,18 @@ struct TopicWordTable: Sendable {
     for id in words.indices { insert(Int32(id)) }
   }
 
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// FNV-1a of `bytes`.
   static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    var h = hashSeed
+    for b in bytes { h = hash(adding: b, to: h) }
     return h
+  }
+
+  /// FNV-1a's step: the hash of a byte string `h` is the hash of, with `byte` after it.
+  @inline(__always) static func hash(adding byte: UInt8, to h: UInt64) -> UInt64 {
+    (h ^ UInt64(byte)) &* 0x100_0000_01b3
   }
 
   /// The length of a word of `count` bytes in `word` once folded: "sanctions" → "sanction",

@@ -12,14 +12,21 @@ enum TopicWords {
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
         var count = 0
         var overflow = false
+        // The FNV-1a hash of the word so far and of it without its last one, two and three
+        // bytes, so that the folded word's hash needs no second pass over its bytes.
+        var hash = TopicWordTable.hashSeed
+        var (less1, less2, less3) = (hash, hash, hash)
         func flush() {
           if count > 0, !overflow {
             let n = TopicWordTable.foldedLength(buffer, count: count)
             let word = UnsafeBufferPointer(rebasing: buffer[0..<n])
-            body(word, TopicWordTable.hash(word))
+            let folded = n == count ? hash : n == count - 1 ? less1 : TopicWordTable.hash(adding: 0x79, to: less3)
+            body(word, folded)
           }
           count = 0
           overflow = false
+          hash = TopicWordTable.hashSeed
+          (less1, less2, less3) = (hash, hash, hash)
         }
         var i = 0
         let end = bytes.count
@@ -55,7 +62,14 @@ enum TopicWords {
             step = 1
           }
           if let letter {
-            if count < 64 { buffer[count] = letter; count += 1 } else { overflow = true }
+            if count < 64 {
+              buffer[count] = letter
+              count += 1
+              (less3, less2, less1) = (less2, less1, hash)
+              hash = TopicWordTable.hash(adding: letter, to: hash)
+            } else {
+              overflow = true
+            }
           } else {
             flush()
           }
