@@ -29,18 +29,20 @@ enum DefaultTopics {
         "Visit", "Visits", "Invitation", "High-Level Exchanges", "Future Schedule", "Political Dialogue",
       ],
       keywords: [
-        "bilateral relations", "bilateral relationship", "bilateral ties", "strategic partnership",
-        "global partnership", "comprehensive partnership", "special partnership", "high level exchange",
+        "strategic partnership", "global partnership", "comprehensive partnership", "special partnership", "high level exchange",
         "high level visit", "summit level exchange", "mutual visit", "reciprocal visit", "shuttle diplomacy",
         "official visit to", "state visit", "working visit", "invitation to visit", "invited him to visit",
         "invited her to visit", "would gladly visit", "invitation for him to visit", "invitation for her to visit", "anniversary of diplomatic relation",
         "anniversary of the establishment of diplomatic relation", "establishment of diplomatic relation",
         "friendship year", "year of friendship", "relations between the two countries",
         "relationship between the two countries", "ties between the two countries", "joint statement on", "strategic dialogue", "strategic and global",
-        "further develop the relation", "development of relations between", "expansion of relations",
-        "strengthen the relation", "strengthening the relation", "elevate the relationship",
+        "strengthen the relation", "strengthening the relation", "elevate the relationship", "state of the relation",
       ],
       hints: [
+        // Said in passing of nearly any subject ("... would contribute to the further
+        // development of bilateral relations"): such words of the relationship need company.
+        "bilateral relations", "bilateral relationship", "bilateral ties", "further develop the relation",
+        "further development of bilateral relations", "development of relations between", "expansion of relations",
         "relation", "relationship", "partnership", "partner", "friendship", "visit", "invitation", "dialogue",
         "mutual trust", "summit", "bilateral", "anniversary", "action plan", "close cooperation",
       ],
@@ -68,12 +70,11 @@ enum DefaultTopics {
         "companies", "enterprises", "investment", "investor", "economic dialogue", "joint economic committee",
         "intergovernmental commission on trade", "supply chain", "supply chains", "trade volume", "trade deficit",
         "trade surplus", "exports", "imports", "export", "import", "currency", "exchange rate", "currency swap",
-        "financial market", "financial cooperation", "tax treaty", "double taxation", "economic growth",
-        "economic security", "economic reform", "world economy", "global economy", "multilateral trading system",
+        "financial market", "financial cooperation", "tax treaty", "double taxation", "economic reform", "world economy", "global economy", "multilateral trading system",
         "protectionism", "economic cooperation", "business", "economy", "trade", "private sector",
       ],
       hints: [
-        "economic", "commercial", "finance", "financial", "market", "industry", "industrial", "prosperity",
+        "economic growth", "economic security", "economic", "commercial", "finance", "financial", "market", "industry", "industrial", "prosperity",
         "mutual benefit", "complementary", "growth",
       ],
       negatives: [
@@ -270,14 +271,14 @@ enum DefaultTopics {
       ],
       keywords: [
         "regional situation", "situation in the region", "regional affairs", "regional issues", "regional cooperation",
-        "regional stability", "regional security", "regional architecture", "regional framework",
+        "regional security", "regional architecture", "regional framework",
         "regional cooperation frameworks", "east asia", "east asian", "east asia summit", "eas", "asean",
         "apec", "asia pacific economic cooperation", "indo pacific", "free and open indo pacific", "foip",
         "central asia", "central asian", "trilateral", "japan china korea",
         "quad", "pacific islands", "mekong", "shanghai cooperation organisation", "regional", "southeast asia",
         "south asia", "situation in europe",
       ],
-      hints: ["asia pacific region", "asia pacific", "region", "neighbouring", "neighboring", "neighbours", "neighbors"],
+      hints: ["regional stability", "asia pacific region", "asia pacific", "region", "neighbouring", "neighboring", "neighbours", "neighbors"],
       negatives: ["border region", "regional government", "regional governments", "regional office", "far east region"],
       group: globalGroup),
     TopicEntry(
