@@ -16,8 +16,10 @@ public struct TopicTagger: Sendable {
   /// Why a block got one of its topics.
   public struct Reason: Hashable, Sendable {
     public var topic: String
-    /// "heading", "sub-heading", or the phrases found in the block's text.
+    /// "heading" or "sub-heading" when the block has the topic from the one it stands under;
+    /// nil when only its own words gave it.
     public var inherited: String?
+    /// The vocabulary's phrases found in the block's text for the topic, in text order.
     public var phrases: [String]
   }
 
