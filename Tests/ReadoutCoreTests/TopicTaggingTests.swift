@@ -158,3 +158,19 @@ enum CSVReader {
     return rows
   }
 }
+
+/// `readout parse` without `--json`: a reader's summary that says why each block has its topics.
+@Suite struct RecordSummaryTests {
+  @Test func summaryShowsParticipantsSectionsAndTheWordsBehindEachTopic() {
+    let record = TopicTaggingTests.seedRecord()
+    let text = RecordSummary(record: record, vocabulary: .builtIn).text
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Japan-Russia Summit Meeting  [seed]")
+    #expect(lines.contains("  * Vladimir Putin (President, Russia)"))
+    #expect(lines.contains("§ s4 4. Exercises in the Far East  → security, territory"))
+    #expect(lines.contains("      security: from the heading; “defense exchange”, “exercises”"))
+    #expect(lines.contains("      territory: “four northern islands”"))
+    #expect(lines.contains("      nonproliferation: “denuclearization”"))
+    #expect(lines.contains { $0.hasPrefix("  s2-2b (line 33) Vladimir Putin, answers s2-1: ") })
+  }
+}
