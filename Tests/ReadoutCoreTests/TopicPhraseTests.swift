@@ -21,6 +21,7 @@ import Testing
       "The two leaders shook hands before the summit.",
       "President Tororik, who was visiting Norland, thanked the Prime Minister for the hospitality.",
       "It was a historic visit.",
+      "Cooperation on tourism would contribute to the further development of bilateral relations.",
     ]),
     Case(topic: "economy", tags: [
       "Both sides will work to conclude the economic partnership agreement and to improve market access.",

@@ -38,7 +38,10 @@ struct TopicMatcher: Sendable {
 
   init(entries: [TopicEntry]) {
     var byWords: [[Int32]: Int] = [:]
-    func add(_ text: String, topic: Int?, points: Int, opensList: Bool = false) {
+    // (phrase, topic) pairs a keyword gave: a hint of the same words cannot lower them, but
+    // it lowers a heading form ("Bilateral Relations") to a hint in running text.
+    var fromKeywords = Set<[Int]>()
+    func add(_ text: String, topic: Int?, points: Int, opensList: Bool = false, isKeyword: Bool = false) {
       let words = TopicWords.folded(text).map { table.add($0) }
       guard !words.isEmpty else { return }
       let k: Int
@@ -51,8 +54,10 @@ struct TopicMatcher: Sendable {
       }
       if opensList { phrases[k].opensList = true }
       guard let topic else { return }
+      if isKeyword { fromKeywords.insert([k, topic]) }
       if let h = phrases[k].hits.firstIndex(where: { $0.topic == topic }) {
-        phrases[k].hits[h].points = max(phrases[k].hits[h].points, points)
+        let hint = points == 1 && !fromKeywords.contains([k, topic])
+        phrases[k].hits[h].points = hint ? 1 : max(phrases[k].hits[h].points, points)
       } else {
         phrases[k].hits.append((topic, points))
       }
@@ -63,7 +68,7 @@ struct TopicMatcher: Sendable {
       for form in [entry.name] + entry.aliases {
         add(form, topic: t, points: TopicWords.folded(form).count > 1 ? 2 : 1)
       }
-      for keyword in entry.keywords { add(keyword, topic: t, points: 2) }
+      for keyword in entry.keywords { add(keyword, topic: t, points: 2, isKeyword: true) }
       for hint in entry.hints { add(hint, topic: t, points: 1) }
     }
     // Negatives last: a phrase that is some topic's evidence stays that topic's.
