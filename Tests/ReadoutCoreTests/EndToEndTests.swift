@@ -15,7 +15,7 @@ import Testing
     let expected = [
       "index.html", "records/\(id).html", "records/\(id).md", "speakers/index.html",
       "speakers/junichiro-koizumi.html", "speakers/vladimir-putin.html", "topics/index.html",
-      "topics/peace-treaty.html", "topics/economic-relations.html", "years/2003.html", "countries/japan.html",
+      "topics/territory.html", "topics/economy.html", "years/2003.html", "countries/japan.html",
       "countries/russia.html", "search.html", "404.html", "robots.txt",
       "data/records.json", "data/statements.csv", "assets/style.css",
     ]
@@ -44,11 +44,11 @@ import Testing
     let record = TestSupport.text(output + "/records/2003-05-30-japan-russia-summit-meeting.html")
     #expect(record.contains("<div class=\"block statement\" id=\"s1-2a\">"))
     #expect(record.contains("href=\"../speakers/vladimir-putin.html\""))
-    #expect(record.contains("href=\"../topics/peace-treaty.html\""))
+    #expect(record.contains("href=\"../topics/territory.html\""))
     #expect(record.contains("href=\"#s1-1\""))
     let speaker = TestSupport.text(output + "/speakers/vladimir-putin.html")
     #expect(speaker.contains("href=\"../records/2003-05-30-japan-russia-summit-meeting.html#s1-2a\""))
-    let topic = TestSupport.text(output + "/topics/peace-treaty.html")
+    let topic = TestSupport.text(output + "/topics/territory.html")
     #expect(topic.contains("../records/2003-05-30-japan-russia-summit-meeting.html#s1\""))
     #expect(topic.contains("id=\"by-vladimir-putin\""))
   }

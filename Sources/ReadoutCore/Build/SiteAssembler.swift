@@ -63,7 +63,8 @@ public struct SiteAssembler: Sendable {
       site.stageTimes = timer.laps
       return site
     }
-    let metadataKey = RecordCache.fingerprint((inputs.peopleYAML?.bytes ?? []) + [0] + (inputs.topicsYAML?.bytes ?? []))
+    // The built-in topics are part of the program; whether they are used is part of site.yml.
+    let metadataKey = RecordCache.fingerprint((inputs.peopleYAML?.bytes ?? []) + [0] + (inputs.topicsYAML?.bytes ?? []) + [metadata.config.defaultTopics ? 1 : 0])
     var loader = RecordLoader(parser: RecordParser(people: metadata.people, topics: metadata.topics), cache: cache, metadataKey: metadataKey)
     loader.maxFileSize = options.maxFileSize
     // The files are handed to the loader, which lets go of their bytes once decoded.

@@ -2,7 +2,7 @@
 struct SiteMetadata {
   var config = SiteConfig()
   var people = PeopleDirectory()
-  var topics = TopicVocabulary()
+  var topics = TopicVocabulary.builtIn
 
   init(inputs: SiteInputs, baseURL: String?, diagnostics: inout [Diagnostic]) {
     let reader = MetadataReader()
@@ -16,8 +16,9 @@ struct SiteMetadata {
       people = value
       diagnostics += problems
     }
+    if !config.defaultTopics { topics = TopicVocabulary() }
     if let file = inputs.topicsYAML, let text = decode(file, &diagnostics) {
-      let (value, problems) = reader.topics(text, file: file.path)
+      let (value, problems) = reader.topics(text, file: file.path, defaults: config.defaultTopics)
       topics = value
       diagnostics += problems
     }

@@ -62,6 +62,12 @@ public struct MetadataReader: Sendable {
           continue
         }
         config.pageSize = size
+      case "default_topics":
+        guard let on = v as? Bool else {
+          diagnostics.append(.warning("default_topics in site.yml must be true or false; using \(config.defaultTopics)", at: at))
+          continue
+        }
+        config.defaultTopics = on
       default: diagnostics.append(.warning("unknown setting '\(key)' in site.yml", at: at))
       }
     }
@@ -94,24 +100,41 @@ public struct MetadataReader: Sendable {
     return (PeopleDirectory(entries: entries), diagnostics)
   }
 
-  public func topics(_ text: String, file: String) -> (TopicVocabulary, [Diagnostic]) {
+  /// The vocabulary of `topics.yml` laid over the built-in one (`defaults`: whether to use
+  /// it). An entry whose id is a built-in topic's overrides the fields it gives (`name`,
+  /// `aliases`, `keywords`, `hints`, `not`, `excludes`) and keeps the others; an entry with a new
+  /// id adds a topic and needs a `name`.
+  public func topics(_ text: String, file: String, defaults: Bool = true) -> (TopicVocabulary, [Diagnostic]) {
+    let base = defaults ? DefaultTopics.entries : []
     let reader = YAMLReader(file: file)
     let (value, error) = reader.load(text)
-    if let error { return (TopicVocabulary(), [error]) }
+    if let error { return (TopicVocabulary(entries: base), [error]) }
     guard let list = value as? [Any] else {
-      return (TopicVocabulary(), value == nil ? [] : [.error("topics.yml must be a list of topics", at: reader.location())])
+      return (TopicVocabulary(entries: base), value == nil ? [] : [.error("topics.yml must be a list of topics", at: reader.location())])
     }
     var entries: [TopicEntry] = []
     var diagnostics: [Diagnostic] = []
     for (index, item) in list.enumerated() {
-      guard let map = item as? [String: Any], let name = YAMLReader.string(map["name"]) else {
+      let map = item as? [String: Any] ?? [:]
+      let givenID = YAMLReader.string(map["id"]).map { Slug.make($0) }
+      let known = givenID.flatMap { id in base.first { $0.id == id } }
+      guard let name = YAMLReader.string(map["name"]) ?? known?.name else {
         diagnostics.append(.error("topic \(index + 1) in topics.yml has no 'name'", at: reader.location()))
         continue
       }
-      let id = YAMLReader.string(map["id"]).map { Slug.make($0) } ?? Slug.make(name)
-      entries.append(TopicEntry(id: id, name: name, aliases: YAMLReader.strings(map["aliases"]) ?? [], keywords: YAMLReader.strings(map["keywords"]) ?? []))
+      var entry = known ?? TopicEntry(id: givenID ?? Slug.make(name), name: name)
+      entry.name = name
+      if let v = YAMLReader.strings(map["aliases"]) { entry.aliases = v }
+      if let v = YAMLReader.strings(map["keywords"]) { entry.keywords = v }
+      if let v = YAMLReader.strings(map["hints"]) { entry.hints = v }
+      if let v = YAMLReader.strings(map["not"]) { entry.negatives = v }
+      if let v = YAMLReader.strings(map["excludes"]) { entry.excludes = v }
+      for key in map.keys.sorted() where !TopicEntry.yamlKeys.contains(key) {
+        diagnostics.append(.warning("unknown key '\(key)' in topic \(index + 1) of topics.yml", at: reader.location()))
+      }
+      entries.append(entry)
     }
-    return (TopicVocabulary(entries: entries), diagnostics)
+    return (TopicVocabulary(entries: TopicVocabulary.merged(base, entries)), diagnostics)
   }
 
   /// Front matter of a record; `firstLine` is the line after the opening `---`.

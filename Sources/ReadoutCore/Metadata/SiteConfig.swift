@@ -18,6 +18,9 @@ public struct SiteConfig: Hashable, Sendable {
   /// The access date citations give, only when `site.yml` sets one (`accessed: 2026-12-01`):
   /// never the build's date, which would make every build different.
   public var accessed: CalendarDate?
+  /// Whether the built-in topic vocabulary is used (`default_topics: false` turns it off,
+  /// leaving only the topics of `topics.yml`).
+  public var defaultTopics = true
 
   public init(
     title: String = "Readout", description: String = "An archive of diplomatic meeting records.",

@@ -1,39 +1,70 @@
-/// The topics of `topics.yml`, and the rule that turns any heading into a topic.
+/// The topic vocabulary: the built-in topics (`DefaultTopics`) with an archive's `topics.yml`
+/// laid over them, and the rules that read topics from headings and text.
 ///
 /// Headings are normalised first: a leading country pair ("Japan-Russia Economic Relations")
 /// and a leading number are dropped, case is folded. A heading that equals a topic's name or
-/// alias is that topic; otherwise every topic whose keyword occurs in it tags it; otherwise the
-/// heading becomes a topic of its own.
+/// alias is that topic; otherwise every topic with a keyword or hint in it tags it; a heading
+/// that matches nothing stays a heading and makes no topic. Text is tagged by evidence
+/// (`evidence(inText:)`, `TopicTagger`).
 public struct TopicVocabulary: Hashable, Sendable {
-  public var entries: [TopicEntry]
+  public private(set) var entries: [TopicEntry]
   private var byForm: [String: Int] = [:]
-  /// Each keyword's `key` between spaces, whether that is ASCII, and its topic's index.
-  private var keywordList: [(needle: String, isASCII: Bool, index: Int)] = []
+  private var byID: [String: Int] = [:]
+  private var matcher: TopicMatcher
+  /// For each topic, the topics it excludes from a block where it is found (by index).
+  private var excluded: [[Int]]
 
+  /// Points a block's own text must give a topic to tag it with that topic.
+  public static let blockMinimum = 2
+
+  /// A vocabulary of exactly these topics (no defaults unless they are among them).
   public init(entries: [TopicEntry] = []) {
     self.entries = entries
     for (index, entry) in entries.enumerated() {
       for form in [entry.name] + entry.aliases { byForm[TopicVocabulary.key(form)] = index }
-      for keyword in entry.keywords {
-        let needle = " " + TopicVocabulary.key(keyword) + " "
-        keywordList.append((needle, needle.utf8.allSatisfy { $0 < 0x80 }, index))
+      byID[entry.id] = index
+    }
+    matcher = TopicMatcher(entries: entries)
+    let ids = byID
+    excluded = entries.map { entry in entry.excludes.compactMap { ids[$0] } }
+  }
+
+  /// The built-in vocabulary.
+  public static var builtIn: TopicVocabulary { TopicVocabulary(entries: DefaultTopics.entries) }
+
+  /// `defaults` with `overrides` laid over them: an entry with a default's id replaces it,
+  /// others are added after the defaults.
+  static func merged(_ defaults: [TopicEntry], _ overrides: [TopicEntry]) -> [TopicEntry] {
+    var result = defaults
+    for entry in overrides {
+      if let k = result.firstIndex(where: { $0.id == entry.id }) {
+        result[k] = entry
+      } else {
+        result.append(entry)
       }
     }
+    return result
   }
 
   public static func == (lhs: TopicVocabulary, rhs: TopicVocabulary) -> Bool { lhs.entries == rhs.entries }
   public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
-  /// The topics a section heading stands for (never empty).
+  /// The position of the topic with this id, or nil.
+  public func index(of id: String) -> Int? { byID[id] }
+
+  /// The topics a section heading stands for; none for a heading that names no topic.
   public func topics(forHeading heading: String) -> [NamedRef] {
+    headingTopics(heading).map { ref(entries[$0]) }
+  }
+
+  /// `topics(forHeading:)` as positions in the vocabulary.
+  public func headingTopics(_ heading: String) -> [Int] {
     let normal = TopicVocabulary.normalisedHeading(heading)
     let normalKey = TopicVocabulary.key(normal)
-    if let index = byForm[normalKey] { return [ref(entries[index])] }
-    let tagged = topics(inText: normal)
-    if !tagged.isEmpty { return tagged }
+    if let index = byForm[normalKey] { return [index] }
     // Headings that name a part of the meeting, not a subject, make no topic.
     if TopicVocabulary.meetingParts.contains(normalKey) { return [] }
-    return [NamedRef(id: Slug.make(normal), name: normal.capitalisedFirst)]
+    return evidence(inText: normal).topics(minimum: 1)
   }
 
   /// Headings such as "Working Lunch" or "Opening Remarks" that divide a record by the parts
@@ -46,89 +77,41 @@ public struct TopicVocabulary: Hashable, Sendable {
     "breakfast", "banquet", "telephone talk", "meeting", "talks", "courtesy call", "tete a tete meeting",
     "limited attendance meeting", "expanded meeting", "plenary meeting", "small group meeting", "one on one meeting",
     "foreign ministers meeting", "joint press conference", "press conference", "signing ceremony",
+    "date and venue", "main schedule", "schedule",
   ]
 
-  /// The topics whose keywords occur in the text, in vocabulary order.
+  /// The evidence `text` gives: each topic's points (2 for a keyword or heading form, 1 for a
+  /// hint; everything named in the words after "discussed", "exchanged views on" counts 2) and
+  /// the phrases found. A topic that excludes others (North Korea) clears them.
+  public func evidence(inText text: String) -> TopicEvidence {
+    evidence(inParagraphs: [text])
+  }
+
+  /// `evidence(inText:)` of paragraphs as one text (a block's), without joining them.
+  public func evidence(inParagraphs paragraphs: [String]) -> TopicEvidence {
+    var result = TopicEvidence()
+    for text in paragraphs {
+      var listUntil = -1
+      for match in matcher.matches(in: text) {
+        let phrase = matcher.phrases[match.phrase]
+        if phrase.opensList { listUntil = match.position + 30 }
+        for hit in phrase.hits {
+          result.add(topic: hit.topic, points: match.position <= listUntil ? 2 : hit.points, phrase: phrase.text)
+        }
+      }
+    }
+    for item in result.items where item.points >= TopicVocabulary.blockMinimum {
+      for other in excluded[item.topic] { result.items.removeAll { $0.topic == other } }
+    }
+    return result
+  }
+
+  /// The topics a block with this text is about by its own words (`TopicEvidence.blockTopics`
+  /// with `blockMinimum`), in vocabulary order.
   public func topics(inText text: String) -> [NamedRef] {
-    guard !keywordList.isEmpty else { return [] }
-    let haystack = " " + TopicVocabulary.key(text) + " "
-    // Where both are ASCII (each character one byte), a byte search finds what Foundation's
-    // character search finds, for far less; other text keeps Foundation's search.
-    let isASCII = haystack.utf8.allSatisfy { $0 < 0x80 }
-    var seen = Set<Int>()
-    var result: [NamedRef] = []
-    for (needle, needleIsASCII, index) in keywordList where !seen.contains(index) {
-      if isASCII && needleIsASCII ? haystack.containsBytes(needle) : haystack.contains(needle) {
-        seen.insert(index)
-        result.append(ref(entries[index]))
-      }
-    }
-    return result.sorted { a, b in
-      (entries.firstIndex { $0.id == a.id } ?? 0) < (entries.firstIndex { $0.id == b.id } ?? 0)
-    }
+    evidence(inText: text).blockTopics(minimum: TopicVocabulary.blockMinimum).map { ref(entries[$0]) }
   }
 
-  private func ref(_ entry: TopicEntry) -> NamedRef { NamedRef(id: entry.id, name: entry.name) }
-
-  /// "Japan-Russia Economic Relations" → "Economic Relations"; "economic relations" → "Economic Relations".
-  public static func normalisedHeading(_ heading: String) -> String {
-    var words = heading.trimmingCharacters(in: "[]():.").split(separator: " ").map(String.init)
-    if let label = BlockLabel.parse(words.joined(separator: " ")) {
-      words = label.rest.split(separator: " ").map(String.init)
-    }
-    // Drop a leading "Japan-Russia", "Japan-United States" pair when more words follow.
-    if words.count > 2, let first = words.first, first.contains("-"), first.first?.isUppercase == true,
-      first.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true })
-    {
-      var k = 1
-      while k < words.count - 1, words[k].first?.isUppercase == true, ["States", "Kingdom", "Korea", "Zealand", "Arabia", "Africa"].contains(words[k]) || words[k] == "of" { k += 1 }
-      words.removeFirst(k)
-    }
-    return words.map { word in
-      let lower = word.lowercased()
-      if ["and", "of", "the", "in", "on", "for", "to", "with", "a", "an", "at", "by"].contains(lower) { return lower }
-      return word.prefix(1).uppercased() + word.dropFirst()
-    }.joined(separator: " ").capitalisedFirst
-  }
-
-  static func key(_ text: String) -> String {
-    if let key = asciiKey(text) { return key }
-    var out = ""
-    var space = false
-    for c in text.lowercased() {
-      if c.isLetter || c.isNumber {
-        if space, !out.isEmpty { out.append(" ") }
-        space = false
-        out.append(c)
-      } else if c != "'" && c != "’" {
-        space = true
-      }
-    }
-    return out
-  }
-}
-
-extension TopicVocabulary {
-  /// `key` for ASCII text, on its bytes (letters and digits are its only letters and
-  /// numbers); nil for other text.
-  private static func asciiKey(_ text: String) -> String? {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-    var out: [UInt8] = []
-    var space = false
-    for byte in text.utf8 {
-      let lower = (0x41...0x5A).contains(byte) ? byte + 32 : byte
-      if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-        if space, !out.isEmpty { out.append(0x20) }
-        space = false
-        out.append(lower)
-      } else if lower != 0x27 {
-        space = true
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-}
-
-extension String {
-  var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+  func ref(_ entry: TopicEntry) -> NamedRef { NamedRef(id: entry.id, name: entry.name) }
+  func ref(_ index: Int) -> NamedRef { ref(entries[index]) }
 }

@@ -81,7 +81,7 @@ public struct RecordParser: Sendable {
     let attendees = LeadReader(people: people).attendees(in: Array(body[opened...]), known: lead.participants, date: header.date)
 
     let reader = BodyReader(file: file, participants: lead.participants + attendees, topics: topics)
-    let (sections, participants, headingTopics) = reader.sections(of: body, diagnostics: &diagnostics)
+    let (sections, participants, _) = reader.sections(of: body, diagnostics: &diagnostics)
     record.sections = sections
     let completed = PrincipalFinder().completed(participants, body: body, kind: record.kind, countries: record.countries)
     let resolved = completed.map { $0.id.isEmpty || lead.participants.contains($0) ? $0 : people.resolved($0, on: header.date) }
@@ -106,16 +106,7 @@ public struct RecordParser: Sendable {
         record.sections[i].blocks[k].kind = .joint
       }
     }
-    // Each block's topics from its text, found once: they tag the block and count for the record.
-    let blockTopics = record.sections.map { section in section.blocks.map { topics.topics(inText: $0.text) } }
-    for (i, found) in blockTopics.enumerated() {
-      for (k, refs) in found.enumerated() where !refs.isEmpty {
-        let tagged = refs.map(\.id)
-        let own = record.sections[i].blocks[k].topics
-        record.sections[i].blocks[k].topics = own + tagged.filter { !own.contains($0) }
-      }
-    }
-    record.topics = topicRefs(of: record, headingTopics: headingTopics, blockTopics: blockTopics)
+    record = TopicTagger(vocabulary: topics).tagged(record)
     if record.sections.allSatisfy({ $0.blocks.isEmpty }) {
       diagnostics.append(.warning("record has no body text after its title and date", at: SourceLocation(file: file, line: paragraphs.last?.line ?? 1)))
     }
@@ -284,29 +275,6 @@ public struct RecordParser: Sendable {
         if let p = record.participant(id: id) { result.append(NamedRef(id: id, name: p.name)) }
       }
     }
-    return result
-  }
-
-  /// The record's topics in order: each section's heading's and blocks', then those it had
-  /// already (its front matter's). `headingTopics` and `blockTopics` are the topics of the
-  /// sections' headings and of their blocks' texts, by section (and block).
-  private func topicRefs(of record: Record, headingTopics: [[NamedRef]], blockTopics: [[[NamedRef]]]) -> [NamedRef] {
-    var seen = Set<String>()
-    var result: [NamedRef] = []
-    func add(_ id: String, _ name: String) {
-      if seen.insert(id).inserted { result.append(NamedRef(id: id, name: name)) }
-    }
-    for (i, section) in record.sections.enumerated() {
-      if let heading = section.heading {
-        let refs = i < headingTopics.count ? headingTopics[i] : topics.topics(forHeading: heading)
-        for t in refs { add(t.id, t.name) }
-      }
-      for (k, block) in section.blocks.enumerated() {
-        let refs = i < blockTopics.count && k < blockTopics[i].count ? blockTopics[i][k] : topics.topics(inText: block.text)
-        for t in refs { add(t.id, t.name) }
-      }
-    }
-    for t in record.topics { add(t.id, t.name) }
     return result
   }
 

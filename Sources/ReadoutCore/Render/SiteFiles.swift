@@ -61,7 +61,7 @@ struct SiteFiles {
   /// `data/statements.csv`: one row per statement, written in parts.
   func writeStatementsCSV(to sink: any OutputSink, cancelled: () -> Bool = { false }) throws {
     let path = "data/statements.csv"
-    try sink.write([OutputFile(path: path, text: "id,record,date,section,speaker,role,country,responds_to,text,url\n")])
+    try sink.write([OutputFile(path: path, text: "id,record,date,section,speaker,role,country,responds_to,text,url,topics\n")])
     try append(to: path, in: sink, cancelled: cancelled, csvRows)
   }
 
@@ -75,7 +75,7 @@ struct SiteFiles {
           block.id, r.id, r.sortDate?.description ?? "", section.heading ?? "",
           people.map(\.name).joined(separator: "; "), people.compactMap(\.role).joined(separator: "; "),
           people.compactMap(\.country).joined(separator: "; "), block.respondsTo ?? "", block.text,
-          (config.baseURL ?? "") + "records/\(r.id).html#\(block.id)",
+          (config.baseURL ?? "") + "records/\(r.id).html#\(block.id)", block.topics.joined(separator: "; "),
         ]
         for (n, field) in fields.enumerated() {
           if n > 0 { csv.append(UInt8(ascii: ",")) }

@@ -197,6 +197,8 @@ extension SitePages {
     common.combine(shared)
     common.combine(t)
     common.combine(topicSpeakerPages[t.id])
+    // The years the topic spans, from records that may be on none of these pages.
+    common.combine(years(of: t))
     // Who made each statement decides its group and so its page.
     let layout = topicLayouts[i]
     for item in layout.items {

@@ -22,7 +22,8 @@ struct TemplateLinter {
   static let allViews: [any PageView.Type] = [
     LayoutView.self, HomeView.self, RecordView.self, ParticipantView.self, SectionView.self,
     BlockView.self, PersonView.self, TopicView.self, ListPageView.self, LinkView.self,
-    RecordItemView.self, ExcerptView.self, GroupView.self, PaginationView.self,
+    RecordItemView.self, ExcerptView.self, GroupView.self, PaginationView.self, TopicIndexView.self, TopicGroupView.self,
+    LinkGroupView.self,
   ]
 
   /// Problems in one parsed template; `file` is the path to report.

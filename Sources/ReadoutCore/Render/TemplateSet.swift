@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
   static let pageViews: [(template: String, view: any PageView.Type)] = [
     ("layout.html", LayoutView.self), ("home.md", HomeView.self), ("record.md", RecordView.self),
     ("speaker.md", PersonView.self), ("topic.md", TopicView.self), ("speakers.md", ListPageView.self),
-    ("topics.md", ListPageView.self), ("list.md", ListPageView.self), ("search.md", ListPageView.self),
+    ("topics.md", TopicIndexView.self), ("list.md", ListPageView.self), ("search.md", ListPageView.self),
     ("404.md", ListPageView.self),
   ]
 

@@ -784,11 +784,26 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
       #"""
 # {{name}}
 
-{{recordCount}} records · {{statementCount}} statements
+{{recordCount}} records · {{statementCount}} statements{{#years}} · {{.}}{{/years}}
 
 {{#firstPage}}
 {{#hasSpeakers}}
-**Who spoke about it:** {{#speakers}}[{{text}}]({{{href}}}) ({{note}}){{^last()}} · {{/last()}}{{/speakers}}
+## Who spoke most about it
+
+<table class="top-speakers">
+<tr><th>Speaker</th><th>Statements</th></tr>
+{{#speakers}}
+<tr><td>
+
+[{{text}}]({{{href}}})
+
+</td><td>{{note}}</td></tr>
+{{/speakers}}
+</table>
+{{#moreSpeakers}}
+
+and {{.}} more speakers below.
+{{/moreSpeakers}}
 
 {{/hasSpeakers}}
 {{/firstPage}}
@@ -826,10 +841,14 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 
 {{intro}}
 
+{{#groups}}
+## {{title}}
+
 {{#links}}
 - [{{text}}]({{{href}}}){{#note}} — {{.}}{{/note}}
 {{/links}}
 
+{{/groups}}
 {{> pagination.md}}
 
 """#),

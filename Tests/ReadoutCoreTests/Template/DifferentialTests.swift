@@ -77,7 +77,8 @@ import Testing
       engines.compare("home.md", generate.home(), "home \(n)")
       engines.compare("speaker.md", generate.person(), "speaker \(n)")
       engines.compare("topic.md", generate.topic(), "topic \(n)")
-      for template in ["list.md", "speakers.md", "topics.md", "search.md", "404.md"] {
+      engines.compare("topics.md", generate.topicIndex(), "topics \(n)")
+      for template in ["list.md", "speakers.md", "search.md", "404.md"] {
         engines.compare(template, generate.listPage(), "\(template) \(n)")
       }
       engines.compare("layout.html", generate.layout(), "layout \(n)")

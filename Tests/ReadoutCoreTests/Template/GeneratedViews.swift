@@ -89,8 +89,14 @@ struct GeneratedViews {
 
   mutating func topic() -> TopicView {
     TopicView(
-      id: text(), name: text(), recordCount: below(50), statementCount: below(500), speakers: list { $0.link() },
-      bySpeaker: list { $0.group() }, sections: list { $0.excerpt() }, pagination: pagination(), page: 1 + below(2))
+      id: text(), name: text(), recordCount: below(50), statementCount: below(500), years: optional(), speakers: list { $0.link() },
+      moreSpeakers: below(3), bySpeaker: list { $0.group() }, sections: list { $0.excerpt() }, pagination: pagination(), page: 1 + below(2))
+  }
+
+  mutating func topicIndex() -> TopicIndexView {
+    TopicIndexView(
+      title: text(), intro: optional(), groups: list { TopicGroupView(id: $0.text(), title: $0.text(), links: $0.list { $0.link() }) },
+      pagination: pagination())
   }
 
   mutating func listPage() -> ListPageView {
