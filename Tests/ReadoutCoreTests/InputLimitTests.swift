@@ -157,3 +157,18 @@ import Testing
     #expect(!closed.diagnostics.contains { $0.message.contains("not closed") })
   }
 }
+
+/// A topic set in front matter leads to a page, whether or not the vocabulary knows it.
+@Suite struct FrontMatterTopicTests {
+  @Test func aRecordsFrontMatterTopicsHavePagesThatListIt() throws {
+    let root = try TestSupport.temporaryFolder()
+    try TestSupport.write(["seeds/a.txt": "---\ntopics: [energy, \"Underwater Basket Weaving\"]\n---\nNorland-Vestria Summit Meeting\nMay 4, 2010\n\nPresident Ivana Marek met Prime Minister Taro Hoshino.\n"], into: root)
+    let report = TestSupport.build(seeds: root + "/seeds", output: root + "/public")
+    #expect(report.published)
+    #expect(LinkChecker().check(directory: root + "/public").isEmpty)
+    for topic in ["energy", "underwater-basket-weaving"] {
+      let page = TestSupport.text(root + "/public/topics/\(topic).html")
+      #expect(page.contains("1 record ·") && page.contains("records/a.html"), "\(topic)")
+    }
+  }
+}

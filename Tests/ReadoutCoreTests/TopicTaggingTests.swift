@@ -120,7 +120,7 @@ import Testing
     // Each topic page counts the statements the record tags with it.
     let energy = TestSupport.text(folder + "/out/topics/energy.html")
     let count = statements.filter { $0.topics.contains("energy") }.count
-    #expect(energy.contains("1 records · \(count) statements · 2003"))
+    #expect(energy.contains("1 record · \(Count.of(count, "statement")) · 2003"))
     #expect(energy.contains("<table class=\"top-speakers\">"))
   }
 }

@@ -79,6 +79,12 @@ extension SiteIndex {
           }
         }
       }
+      // A topic the record has as a whole (front matter sets one no section is tagged with)
+      // lists the record too, so the record's link to it leads to a page.
+      for topic in record.topics {
+        let k = summary(topic.id)
+        if found[k].records.last != ri { found[k].records.append(ri) }
+      }
     }
     let keys = found.map { $0.name.lowercased() }
     topics = found.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : found[$0].id < found[$1].id }.map { found[$0] }

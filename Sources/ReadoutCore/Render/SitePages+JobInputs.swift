@@ -214,7 +214,8 @@ extension SitePages {
       hasher.combine(Job.topic(i, pages: wanted))
       // The statements on these pages; on the first page, the latest sections.
       for n in wanted.clamped(to: 0..<pages.count) { combine(records: pages[n].map(\.ref.record), digests: digests, into: &hasher, uses: &uses) }
-      if wanted.contains(0) { combine(records: t.sections.map(\.record), digests: digests, into: &hasher, uses: &uses) }
+      // The first page also lists the records tagged only as a whole.
+      if wanted.contains(0) { combine(records: t.sections.map(\.record) + t.records, digests: digests, into: &hasher, uses: &uses) }
       return JobInputs(job: .topic(i, pages: wanted), hash: hasher.finalize(), uses: uses)
     }
   }

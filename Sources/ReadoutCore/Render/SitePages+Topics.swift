@@ -44,11 +44,17 @@ extension SitePages {
         let section = record.sections[ref.section]
         return ExcerptView(href: recordHref(ref.record, root: root, anchor: section.id), text: section.heading ?? "", record: displayTitle(record), date: record.sortDate?.longForm, speakers: [], section: section.heading)
       } : []
-      let view = TopicView(
+      var view = TopicView(
         id: t.id, name: t.name, recordCount: t.records.count, statementCount: t.statements.count, years: years(of: t),
         speakers: n == 0 ? Array(speakerLinks) : [], moreSpeakers: max(0, layout.order.count - SitePages.topSpeakers),
         bySpeaker: groups, sections: sections,
         pagination: pagination("topics/\(t.id)", page: n + 1, count: pages.count), page: n + 1)
+      if n == 0 {
+        let shown = Set(t.sections.map(\.record) + t.statements.map(\.record))
+        view.records = t.records.filter { !shown.contains($0) }.map { ri in
+          LinkView(href: recordHref(ri, root: root), text: displayTitle(index.records[ri]), note: index.records[ri].sortDate?.longForm)
+        }
+      }
       var page = Page(
         path: pagedPath("topics/\(t.id)", n + 1), template: "topic.md", title: n == 0 ? t.name : "\(t.name) (page \(n + 1))",
         description: "Who said what about \(t.name): \(plural(t.statements.count, "statement")) in \(plural(t.records.count, "record")).",

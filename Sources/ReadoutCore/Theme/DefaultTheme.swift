@@ -784,9 +784,17 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
       #"""
 # {{name}}
 
-{{recordCount}} records · {{statementCount}} statements{{#years}} · {{.}}{{/years}}
+{{recordsCounted}} · {{statementsCounted}}{{#years}} · {{.}}{{/years}}
 
 {{#firstPage}}
+{{#hasRecords}}
+## Records on this topic
+
+{{#records}}
+- [{{text}}]({{{href}}}){{#note}} — {{.}}{{/note}}
+{{/records}}
+
+{{/hasRecords}}
 {{#hasSpeakers}}
 ## Who spoke most about it
 

@@ -15,12 +15,18 @@ struct TopicView: PageView {
   var sections: [ExcerptView]
   var pagination: PaginationView?
   var page: Int
+  /// The records of the topic when no section or statement of theirs is tagged with it
+  /// (a topic set for the whole record in front matter), on the first page.
+  var records: [LinkView] = []
 
   static let fields = ViewFields<Self>(
     .text("id") { $0.id },
     .text("name") { $0.name },
     .number("recordCount") { $0.recordCount },
     .number("statementCount") { $0.statementCount },
+    .text("recordsCounted") { Count.of($0.recordCount, "record") },
+    .text("statementsCounted") { Count.of($0.statementCount, "statement") },
+    .views("records") { $0.records },
     .text("years") { $0.years },
     .views("speakers") { $0.speakers },
     // Absent when every speaker is in the table, so `{{#moreSpeakers}}` is false.
