@@ -374,6 +374,9 @@ h2.letter { margin: 1.75rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px s
 .citations { margin: 1rem 0; font-size: .9rem; }
 .citations summary { cursor: pointer; font-weight: 600; }
 .citations li { margin: .35rem 0; }
+.top-speakers { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .95rem; }
+.top-speakers th, .top-speakers td { text-align: left; padding: .2rem .9rem .2rem 0; border-bottom: 1px solid var(--line); }
+.top-speakers td p { margin: 0; }
 
 """#),
     (
