@@ -103,6 +103,9 @@ import Testing
     #expect((first["topics"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == record.topics.map(\.id))
     let sections = (first["sections"] as? [[String: Any]]) ?? []
     #expect(sections.map { $0["topics"] as? [String] ?? [] } == record.sections.map(\.topics))
+    let blocks = sections.flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }
+    #expect(blocks.map { $0["topics"] as? [String] ?? ["missing"] } == record.blocks.map(\.topics))
+    #expect(record.blocks.contains { !$0.topics.isEmpty }, "the seed's blocks are tagged")
 
     let rows = CSVReader.rows(TestSupport.text(folder + "/out/data/statements.csv"))
     #expect(rows.first?.last == "topics")

@@ -74,6 +74,8 @@ struct CitationWriter: Sendable {
 /// BibTeX's special characters.
 enum BibTeX {
   static func escape(_ s: String) -> String {
+    // Most texts have none of BibTeX's special characters and no line breaks.
+    if s.utf8.allSatisfy({ !"{}\\&%$#_~^\n\r".utf8.contains($0) }) { return s }
     var out = ""
     for c in s.replacingNewlines() {
       switch c {

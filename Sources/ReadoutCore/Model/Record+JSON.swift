@@ -47,7 +47,8 @@ extension Block {
     .object([
       ("id", .string(id)), ("kind", .string(kind.rawValue)), ("label", .string(label)),
       ("speakers", .array(speakers.map(JSONValue.string))), ("as_printed", .string(asPrinted)),
-      ("responds_to", .string(respondsTo)), ("text", .string(text)), ("line", .int(line)),
+      ("responds_to", .string(respondsTo)), ("topics", .array(topics.map(JSONValue.string))), ("text", .string(text)),
+      ("line", .int(line)),
     ])
   }
 }

@@ -111,7 +111,10 @@ struct SiteFiles {
 /// XML text escaping for feed and sitemap.
 enum XML {
   static func escape(_ s: String) -> String {
+    // Most texts need nothing: no markup characters, no control characters, no U+FFFE/FFFF.
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 && $0 != 0xEF }) { return s }
     var out = ""
+    out.reserveCapacity(s.utf8.count + 16)
     for c in s.unicodeScalars {
       switch c {
       case "&": out += "&amp;"
