@@ -5,7 +5,7 @@ import ReadoutCore
 struct SitePaths: ParsableArguments {
   @Option(help: "The folder of records and site.yml, people.yml, topics.yml.") var seeds = "seeds"
   @Option(help: "A folder of templates and assets that override the built-in theme's, file by file (default: templates, if there is one).") var templates: String?
-  @Option(name: .customLong("static"), help: "A folder of files copied as they are to the site's root (default: static, if there is one).") var staticFolder = "static"
+  @Option(name: .customLong("static"), help: "A folder of files copied as they are to the site's root, when it exists.") var staticFolder = "static"
   @Option(help: "The folder the site is written to.") var output = "public"
   @Option(name: .customLong("base-url"), help: "The URL the site is published at, for feed, sitemap and canonical links.") var baseURL: String?
 
