@@ -49,10 +49,12 @@ struct BuildCommand: ParsableCommand {
     } else {
       lines.append("readout: build failed\(problems); \(out)/ was left as it was")
     }
-    if !report.keptFiles.isEmpty {
-      let shown = verbose ? report.keptFiles : Array(report.keptFiles.prefix(5))
-      let more = report.keptFiles.count > shown.count ? " and \(report.keptFiles.count - shown.count) more" : ""
-      lines.append("readout: kept \(Count.of(report.keptFiles.count, "file")) that Readout did not make in \(out)/ (\(shown.joined(separator: ", ").escapedForTerminal)\(more)); --clean removes them")
+    // A placeholder that keeps the folder in version control is kept without a word.
+    let kept = report.keptFiles.filter { !OutputFolderRule.placeholders.contains($0) }
+    if !kept.isEmpty {
+      let shown = verbose ? kept : Array(kept.prefix(5))
+      let more = kept.count > shown.count ? " and \(kept.count - shown.count) more" : ""
+      lines.append("readout: kept \(Count.of(kept.count, "file")) that Readout did not make in \(out)/ (\(shown.joined(separator: ", ").escapedForTerminal)\(more)); --clean removes them")
     }
     for path in report.replacedFiles {
       lines.append("readout: warning: \(out)/\(path.escapedForTerminal) was not made by Readout and is replaced by a file of the site")

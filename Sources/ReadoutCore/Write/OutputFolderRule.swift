@@ -27,7 +27,7 @@ public struct OutputFolderRule: Sendable {
 
   /// Names an output folder may hold without being marked as a site (a placeholder that
   /// keeps an empty folder in version control).
-  static let placeholders: Set<String> = [".gitkeep", ".keep"]
+  public static let placeholders: Set<String> = [".gitkeep", ".keep"]
 
   var fs = POSIXFileSystem()
 
