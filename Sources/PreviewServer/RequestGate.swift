@@ -97,7 +97,10 @@ final class RequestGate: Sendable {
       let client = accept(listener, nil, nil)
       if client < 0 {
         if errno == EINTR || errno == ECONNABORTED { continue }
-        return
+        if state.withLock({ $0.stopped }) { return }
+        // Out of descriptors or memory for a moment: wait and go on accepting.
+        usleep(100_000)
+        continue
       }
       let admitted = state.withLock { state -> Bool in
         guard !state.stopped, state.open < RequestGate.connectionLimit else { return false }
@@ -120,19 +123,27 @@ final class RequestGate: Sendable {
     defer { close(client) }
     guard let backend = RequestGate.connect(port: state.withLock { $0.backend }) else { return }
     defer { close(backend) }
+    // A peer that stops reading cannot hold the thread: a send waits at most this long.
+    var wait = timeval(tv_sec: Int(RequestGate.headTimeout / 1000), tv_usec: 0)
+    for fd in [client, backend] { setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size)) }
     var head = HeadReader()
+    // When the current head began (or the connection, before its first byte): a head must
+    // be complete within `headTimeout`, however slowly its bytes come.
+    var headStarted = ContinuousClock.now
     var buffer = [UInt8](repeating: 0, count: 16 * 1024)
     var fds = [pollfd(fd: client, events: Int16(POLLIN), revents: 0), pollfd(fd: backend, events: Int16(POLLIN), revents: 0)]
     while true {
       fds[0].revents = 0
       fds[1].revents = 0
-      let ready = poll(&fds, 2, head.isPending ? RequestGate.headTimeout : -1)
+      // Quiet in both directions for `headTimeout` (an event stream has a ping every 5 s), or
+      // a head that has taken longer than that: the connection is closed.
+      let ready = poll(&fds, 2, RequestGate.headTimeout)
       if ready < 0 {
         if errno == EINTR { continue }
         return
       }
-      // A head that stopped coming (a slow client holding a thread).
       if ready == 0 { return }
+      if head.isPending, ContinuousClock.now - headStarted > .milliseconds(Int(RequestGate.headTimeout)) { return }
       if fds[1].revents != 0 {
         let n = read(backend, &buffer, buffer.count)
         if n <= 0 || !RequestGate.writeAll(client, buffer[0..<n]) { return }
@@ -140,6 +151,7 @@ final class RequestGate: Sendable {
       if fds[0].revents != 0 {
         let n = read(client, &buffer, buffer.count)
         if n <= 0 { return }
+        if !head.isPending { headStarted = ContinuousClock.now }
         switch head.take(buffer[0..<n]) {
         case .pass(let bytes):
           if !bytes.isEmpty && !RequestGate.writeAll(backend, bytes[...]) { return }

@@ -172,3 +172,27 @@ import Testing
     }
   }
 }
+
+/// Aliases as keys are refused before YAML is composed (composing hashes each key's tree).
+@Suite(.timeLimit(.minutes(1))) struct AliasKeyTests {
+  static let bomb: String = {
+    var yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    let names = "abcdefghij".map(String.init)
+    for (previous, name) in zip(names, names.dropFirst()) {
+      yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+    }
+    return yaml
+  }()
+
+  @Test(arguments: ["? *j\n: x\n", "*j : x\n", "{*j : x}\n", "[*j]: x\n"])
+  func anAliasUsedAsAKeyIsRefusedAtOnce(_ tail: String) {
+    let (config, problems) = MetadataReader().siteConfig(Self.bomb + tail, file: "site.yml")
+    #expect(config == SiteConfig())
+    #expect(problems.contains { $0.severity == .error && $0.message.hasPrefix("YAML refused") }, "\(problems)")
+  }
+
+  @Test func aliasesAsValuesAndStarsInTextAreFine() {
+    let (config, problems) = MetadataReader().siteConfig("title: &t \"Archive *of* records\"\ndescription: *t\n", file: "site.yml")
+    #expect(problems.isEmpty && config.title == "Archive *of* records" && config.description == "Archive *of* records", "\(problems)")
+  }
+}

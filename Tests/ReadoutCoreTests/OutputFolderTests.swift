@@ -186,3 +186,38 @@ import Testing
     #expect(skipped?.location?.file == root + "/archive/records/empty-ish.txt", "\(report.diagnostics)")
   }
 }
+
+/// What the review of the output folder code found.
+@Suite struct ForeignFileFailureTests {
+  func project() throws -> String {
+    let root = try TestSupport.temporaryFolder("readout-foreign")
+    try FileManager.default.copyItem(atPath: TestSupport.repoRoot + "/seeds", toPath: root + "/seeds")
+    return root
+  }
+
+  func build(_ root: String, force: Bool = false, clean: Bool = false) -> BuildReport {
+    var options = BuildOptions(seeds: root + "/seeds", templates: TestSupport.repoRoot + "/templates", output: root + "/public")
+    (options.force, options.clean) = (force, clean)
+    return SiteBuilder(options: options).build()
+  }
+
+  @Test func aSpecialFileOfTheUserIsKeptAsItIs() throws {
+    let root = try project()
+    #expect(build(root).published)
+    #expect(mkfifo(root + "/public/pipe", 0o644) == 0)
+    try TestSupport.write(["seeds/new.txt": "Norland-Vestria Talks\nMay 4, 2010\n\nPresident Ivana Marek met Prime Minister Taro Hoshino.\n"], into: root)
+    let report = build(root)
+    // Hard-linked into the new site, not read: a FIFO would block a copy.
+    #expect(report.published && report.keptFiles == ["pipe"], "\(report.diagnostics)")
+    var info = stat()
+    #expect(lstat(root + "/public/pipe", &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO, "the FIFO is still there")
+  }
+
+  @Test func forceWithCleanIsRefusedForAFolderNoBuildMade() throws {
+    let root = try project()
+    try TestSupport.write(["public/thesis.txt": "years of work"], into: root)
+    let report = build(root, force: true, clean: true)
+    #expect(report.refusal?.reason.contains("--clean would delete") == true)
+    #expect(TestSupport.text(root + "/public/thesis.txt") == "years of work")
+  }
+}

@@ -44,6 +44,6 @@ public struct BuildOptions: Sendable, Hashable {
 
   /// Checks the output folder against `OutputFolderRule` and returns its real path.
   public func checkedOutput() throws(OutputFolderRule.Refusal) -> String {
-    try OutputFolderRule().check(output: output, inputs: inputFolders, force: force)
+    try OutputFolderRule().check(output: output, inputs: inputFolders, force: force, clean: clean)
   }
 }

@@ -27,6 +27,9 @@ public struct YAMLReader: Sendable {
 
   /// The YAML document as plain Swift values, with the lines its entries start on.
   func loadDocument(_ text: String) -> (YAMLDocument?, Diagnostic?) {
+    if let problem = YAMLReader.aliasAsKey(in: text) {
+      return (nil, .error("YAML refused: \(problem)", at: location()))
+    }
     do {
       // Dates stay text, so that "2015-02-30" is reported rather than rolled over to March 2.
       let constructor = Constructor(Constructor.defaultScalarMap.filter { $0.key != .timestamp })
@@ -42,6 +45,23 @@ public struct YAMLReader: Sendable {
     } catch {
       return (nil, .error("invalid YAML: \(error)", at: SourceLocation(file: file, line: firstLine)))
     }
+  }
+
+  /// Aliases used as mapping keys, or complex keys in a document with aliases: composing
+  /// such a document hashes every key's whole tree while checking for duplicate keys, before
+  /// any limit can be applied, so a few hundred bytes would hang the build. Readout's files
+  /// never need them.
+  static func aliasAsKey(in text: String) -> String? {
+    guard text.contains("*") else { return nil }
+    let usesAliases = text.range(of: #"(^|[\s\[\{,:-])\*[^\s,\[\]\{\}]+"#, options: .regularExpression) != nil
+    guard usesAliases else { return nil }
+    if text.range(of: #"\*[^\s,\[\]\{\}:]+\s*:(\s|$)"#, options: .regularExpression) != nil {
+      return "an alias is used as a mapping key"
+    }
+    if text.range(of: #"(?m)^\s*\?(\s|$)"#, options: .regularExpression) != nil || text.range(of: #"[\]\}]\s*:(\s|$)"#, options: .regularExpression) != nil {
+      return "a list or mapping is used as a key in a document with aliases"
+    }
+    return nil
   }
 
   /// A problem with the document's size, or `nil` when it is within the limits.

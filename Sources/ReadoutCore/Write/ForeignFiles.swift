@@ -16,6 +16,9 @@ struct ForeignFiles: Sendable {
   struct Outcome: Sendable, Hashable {
     var kept: [String] = []
     var replaced: [String] = []
+    /// Files that could be neither linked nor copied (a FIFO, an unreadable file, a full
+    /// disk): the old site must then stay, or they would be deleted with it.
+    var failed: [String] = []
   }
 
   let fs = POSIXFileSystem()
@@ -48,8 +51,10 @@ struct ForeignFiles: Sendable {
         continue
       }
       makeParents(of: path, in: staging)
-      if link(old + "/" + path, target) == 0 || copy(old + "/" + path, to: target, info: info) {
+      if linkat(AT_FDCWD, old + "/" + path, AT_FDCWD, target, 0) == 0 || copy(old + "/" + path, to: target, info: info) {
         outcome.kept.append(path)
+      } else {
+        outcome.failed.append(path)
       }
     }
   }

@@ -37,7 +37,9 @@ public struct OutputFolderRule: Sendable {
   /// - Parameters:
   ///   - inputs: the folders the build reads, each with the option that names it (`--seeds`).
   ///   - force: publish into a non-empty folder that has no mark of an earlier build.
-  public func check(output: String, inputs: [(path: String, option: String)], force: Bool) throws(Refusal) -> String {
+  ///   - clean: the build will remove what Readout did not make; refused together with
+  ///     `force`, since the folder is then someone's, not a site.
+  public func check(output: String, inputs: [(path: String, option: String)], force: Bool, clean: Bool = false) throws(Refusal) -> String {
     func refuse(_ reason: String) -> Refusal { Refusal(output: output, reason: reason) }
     let target = OutputFolderRule.resolve(output)
     if fs.exists(target), !fs.isDirectory(target) {
@@ -62,9 +64,12 @@ public struct OutputFolderRule: Sendable {
     if working == target || OutputFolderRule.isInside(working, target) {
       throw refuse("it is or contains the working folder; building there would delete it. Choose a folder of its own, such as --output public")
     }
-    if !force, fs.isDirectory(target), !fs.exists(target + "/" + BuildStamp.fileName) {
+    if fs.isDirectory(target), !fs.exists(target + "/" + BuildStamp.fileName) {
       let others = fs.list(target).filter { !OutputFolderRule.placeholders.contains($0) }
-      if let first = others.first {
+      if force, clean, let first = others.first {
+        throw refuse("--clean would delete the files of a folder that no build made (such as '\(first.escapedForTerminal)'); empty it yourself, or build with --force alone (its files are kept)")
+      }
+      if !force, let first = others.first {
         throw refuse("the folder holds files that Readout did not make (such as '\(first.escapedForTerminal)') and no mark of an earlier build (\(BuildStamp.fileName)); empty it, choose another --output, or use --force to build there (files Readout does not make are kept)")
       }
     }

@@ -124,6 +124,10 @@ public struct SitePublisher: Sendable {
     if keepsForeignFiles && fs.isDirectory(output) {
       let made = Set((BuildStamp.read(from: output)?.files ?? []).map(\.path))
       let carried = ForeignFiles().carry(from: output, to: staging, made: made)
+      if let lost = carried.failed.first {
+        // Swapping now would delete it with the old site.
+        throw POSIXFileSystem.Failure(path: output + "/" + lost, operation: "keep (it is not a regular file, or it cannot be linked or copied); move it out of the output folder or build with --clean", code: EPERM)
+      }
       (publication.kept, publication.replaced) = (carried.kept, carried.replaced)
     }
     if fs.isDirectory(output), try FolderExchange().exchange(staging, output) {
