@@ -21,7 +21,7 @@ struct Citation: Sendable {
   /// The record and each of its statements.
   static func all(for r: Record, config: SiteConfig) -> [Citation] {
     let principals = r.participants.filter(\.principal).map(\.name)
-    let source = r.url ?? config.sourceURLPattern.map { $0.replacingOccurrences(of: "{id}", with: r.id) }
+    let source = config.sourceURL(of: r)
     let page = config.baseURL.map { $0 + "records/\(r.id).html" }
     var all = [Citation(
       key: r.id, title: r.displayTitle, container: nil, date: r.sortDate, publisher: config.author, principals: principals,

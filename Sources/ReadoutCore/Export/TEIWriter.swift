@@ -61,7 +61,7 @@ struct TEIWriter: Sendable {
     x.open("sourceDesc")
     x.open("bibl")
     x.element("title", r.title ?? title)
-    if let url = r.url ?? config.sourceURLPattern.map({ $0.replacingOccurrences(of: "{id}", with: r.id) }) {
+    if let url = config.sourceURL(of: r) {
       x.element("idno", url, ["type": "URI"])
     }
     if let date = r.date { x.element("date", date.longForm, ["when": date.description]) }

@@ -18,6 +18,14 @@ public struct MetadataReader: Sendable {
     for key in map.keys.sorted() {
       let v = map[key]
       let at = document.location(ofKey: key)
+      /// A true/false setting; `nil` (and a warning naming `current`) for anything else.
+      func flag(_ current: Bool) -> Bool? {
+        guard let on = v as? Bool else {
+          diagnostics.append(.warning("\(key) in site.yml must be true or false; using \(current)", at: at))
+          return nil
+        }
+        return on
+      }
       func text(_ setting: String) -> String? {
         guard let s = YAMLReader.string(v) else {
           diagnostics.append(.warning("'\(key)' in site.yml must be a text; the setting is ignored", at: at))
@@ -43,12 +51,7 @@ public struct MetadataReader: Sendable {
           continue
         }
         config.accessed = date
-      case "exports":
-        guard let on = v as? Bool else {
-          diagnostics.append(.warning("exports in site.yml must be true or false; using \(config.researchExports)", at: at))
-          continue
-        }
-        config.researchExports = on
+      case "exports": config.researchExports = flag(config.researchExports) ?? config.researchExports
       case "source_url":
         guard let pattern = text(key) else { continue }
         if let problem = SiteConfig.problem(withBaseURL: pattern.replacingOccurrences(of: "{id}", with: "id")) {
@@ -62,12 +65,7 @@ public struct MetadataReader: Sendable {
           continue
         }
         config.pageSize = size
-      case "default_topics":
-        guard let on = v as? Bool else {
-          diagnostics.append(.warning("default_topics in site.yml must be true or false; using \(config.defaultTopics)", at: at))
-          continue
-        }
-        config.defaultTopics = on
+      case "default_topics": config.defaultTopics = flag(config.defaultTopics) ?? config.defaultTopics
       default: diagnostics.append(.warning("unknown setting '\(key)' in site.yml", at: at))
       }
     }

@@ -47,4 +47,10 @@ public struct SiteConfig: Hashable, Sendable {
     }
     return nil
   }
+
+  /// The publisher's address of a record: its own `source_url`, else the `source_url`
+  /// pattern with the record's id in place of `{id}`.
+  public func sourceURL(of r: Record) -> String? {
+    r.url ?? sourceURLPattern.map { $0.replacingOccurrences(of: "{id}", with: r.id) }
+  }
 }

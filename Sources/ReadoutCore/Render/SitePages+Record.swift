@@ -107,7 +107,7 @@ extension SitePages {
   /// The address of the record as its publisher has it: front matter's `source_url`, else
   /// `site.yml`'s `source_url` pattern with the record's id in place of `{id}`.
   func sourceURL(_ r: Record) -> String? {
-    r.url ?? config.sourceURLPattern.map { $0.replacingOccurrences(of: "{id}", with: r.id) }
+    config.sourceURL(of: r)
   }
 
   /// A citation in the manner of a Chicago-style note: publisher, title, date, the archive,
